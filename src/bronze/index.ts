@@ -1,0 +1,265 @@
+/**
+ * Bronze: the raw layer. One source file becomes one monthly partition, 1:1: every source column as
+ * text under its original header name, every data row kept (malformed ones flagged), plus `_source`,
+ * `_row`, `_ingested_at`, `_batch_id`, `_field_count`, `_malformed` and `_extra_fields`.
+ *
+ * Guarantees: re-ingesting a month replaces its partition (idempotent); the partition is published
+ * atomically (storage contract), so a failed or killed ingest leaves the previous version in place.
+ */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { LakeConfig } from '../config/index.ts';
+import { Engine, sqlIdent, sqlString } from '../engine/index.ts';
+import { LakeError, toLakeError } from '../errors/index.ts';
+import {
+  assertParquet,
+  fetchSource,
+  normalizeCsv,
+  openContent,
+  redactUrl,
+  NULL_TOKEN,
+  type NormalizeStats,
+} from '../ingest/index.ts';
+import {
+  formatMonth,
+  partitionDataKey,
+  renderTemplate,
+  type LakeStorage,
+  type Month,
+} from '../storage/index.ts';
+import type { PipelineEvents } from '../observability/events.ts';
+
+export const BRONZE_METADATA_COLUMNS = [
+  '_source',
+  '_row',
+  '_ingested_at',
+  '_batch_id',
+  '_field_count',
+  '_malformed',
+  '_extra_fields',
+] as const;
+
+export interface BronzeContext {
+  config: LakeConfig;
+  storage: LakeStorage;
+  engine: Engine;
+  /** Scratch directory for downloads and staging files. */
+  workDir: string;
+  events?: PipelineEvents;
+  signal?: AbortSignal;
+}
+
+export interface BronzePartitionManifest {
+  layer: 'bronze';
+  table: string;
+  source: string;
+  month: string;
+  key: string;
+  batch_id: string;
+  source_url: string;
+  ingested_at: string;
+  rows: number;
+  malformed_rows: number;
+  blank_lines: number;
+  columns: string[];
+  bytes_in: number;
+  gzip: boolean;
+  line_endings?: NormalizeStats['lineEndings'];
+}
+
+export type BronzeResult =
+  | { status: 'published'; manifest: BronzePartitionManifest; durationMs: number; attempts: number }
+  | { status: 'not-published'; source: string; table: string; month: string; url: string; reason: string };
+
+export function bronzeManifestKey(table: string, month: Month): string {
+  return `_lake/partitions/bronze/${table}/${formatMonth(month)}.json`;
+}
+
+export async function readBronzeManifest(
+  storage: LakeStorage,
+  table: string,
+  month: Month,
+): Promise<BronzePartitionManifest | undefined> {
+  const text = await storage.readText(bronzeManifestKey(table, month));
+  return text ? (JSON.parse(text) as BronzePartitionManifest) : undefined;
+}
+
+export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, month: Month): Promise<BronzeResult> {
+  const source = ctx.config.sources[sourceName];
+  if (!source) {
+    throw new LakeError(`unknown source '${sourceName}'`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: `configured sources: ${Object.keys(ctx.config.sources).join(', ') || '(none)'}`,
+    });
+  }
+  const table = source.table ?? sourceName;
+  const url = renderTemplate(source.url, month);
+  const shownUrl = redactUrl(url);
+  const batchId = `${formatMonth(month)}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const started = Date.now();
+  const workDir = path.join(ctx.workDir, `${process.pid}-${batchId}`);
+  await fs.mkdir(workDir, { recursive: true });
+  ctx.events?.emit({ type: 'bronze.started', source: sourceName, table, month: formatMonth(month), url: shownUrl });
+  try {
+    let fetched;
+    try {
+      fetched = await fetchSource(url, workDir, source.http ?? ctx.config.http, {
+        onRetry: (info) => ctx.events?.emit({ type: 'download.retry', source: sourceName, ...info }),
+      }, ctx.signal);
+    } catch (error) {
+      const lakeError = toLakeError(error);
+      if (lakeError.kind === 'not-published') {
+        const result: BronzeResult = {
+          status: 'not-published',
+          source: sourceName,
+          table,
+          month: formatMonth(month),
+          url: shownUrl,
+          reason: lakeError.message,
+        };
+        ctx.events?.emit({ type: 'bronze.not-published', source: sourceName, table, month: formatMonth(month), reason: lakeError.message });
+        return result;
+      }
+      throw lakeError;
+    }
+    const ingestedAt = new Date();
+    const staged = path.join(workDir, 'data.parquet');
+    const written =
+      source.type === 'csv'
+        ? await writeCsvPartition(ctx.engine, fetched.path, staged, workDir, {
+            shownUrl,
+            batchId,
+            ingestedAt,
+            delimiter: source.delimiter,
+          })
+        : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
+    const key = partitionDataKey('bronze', table, month);
+    await ctx.storage.publishFile(key, staged, { move: true });
+    const manifest: BronzePartitionManifest = {
+      layer: 'bronze',
+      table,
+      source: sourceName,
+      month: formatMonth(month),
+      key,
+      batch_id: batchId,
+      source_url: shownUrl,
+      ingested_at: ingestedAt.toISOString(),
+      rows: written.rows,
+      malformed_rows: written.malformedRows,
+      blank_lines: written.blankLines,
+      columns: written.columns,
+      bytes_in: fetched.bytes,
+      gzip: written.gzip,
+      line_endings: written.lineEndings,
+    };
+    // The data file is the truth; the manifest is written after it and only describes it.
+    await ctx.storage.writeText(bronzeManifestKey(table, month), JSON.stringify(manifest, null, 2));
+    const durationMs = Date.now() - started;
+    ctx.events?.emit({ type: 'bronze.published', manifest, durationMs });
+    return { status: 'published', manifest, durationMs, attempts: fetched.attempts };
+  } catch (error) {
+    const lakeError = toLakeError(error);
+    ctx.events?.emit({ type: 'bronze.failed', source: sourceName, table, month: formatMonth(month), error: lakeError });
+    throw lakeError;
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
+
+interface WriteOptions {
+  shownUrl: string;
+  batchId: string;
+  ingestedAt: Date;
+}
+
+interface Written {
+  rows: number;
+  malformedRows: number;
+  blankLines: number;
+  columns: string[];
+  gzip: boolean;
+  lineEndings?: NormalizeStats['lineEndings'];
+}
+
+async function writeCsvPartition(
+  engine: Engine,
+  file: string,
+  staged: string,
+  workDir: string,
+  options: WriteOptions & { delimiter: string },
+): Promise<Written> {
+  const canonical = path.join(workDir, 'canonical.csv');
+  const { stream, gzip } = await openContent(file);
+  const stats = await normalizeCsv(stream, canonical, {
+    delimiter: options.delimiter,
+    sourceName: options.shownUrl,
+    reserved: [...BRONZE_METADATA_COLUMNS],
+  });
+  const width = stats.header.length;
+  const columnTypes = [
+    `'_row': 'BIGINT'`,
+    `'_field_count': 'INTEGER'`,
+    ...stats.header.map((_, i) => `'c${i}': 'VARCHAR'`),
+    `'_extra_fields': 'VARCHAR'`,
+  ].join(', ');
+  const select = [
+    ...stats.header.map((name, i) => `c${i} AS ${sqlIdent(name)}`),
+    ...metadataSelect(options),
+    `_field_count`,
+    `_field_count <> ${width} AS _malformed`,
+    `_extra_fields`,
+  ].join(', ');
+  await engine.run(
+    `COPY (SELECT ${select} FROM read_csv(${sqlString(canonical)}, header = false, auto_detect = false,
+       delim = ',', quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n',
+       columns = {${columnTypes}}))
+     TO ${sqlString(staged)} (FORMAT parquet)`,
+  );
+  await fs.rm(canonical, { force: true });
+  return {
+    rows: stats.dataRows,
+    malformedRows: stats.malformedRows,
+    blankLines: stats.blankLines,
+    columns: stats.header,
+    gzip,
+    lineEndings: stats.lineEndings,
+  };
+}
+
+async function writeParquetPartition(engine: Engine, file: string, staged: string, options: WriteOptions): Promise<Written> {
+  await assertParquet(file, options.shownUrl);
+  const described = await engine.all(`DESCRIBE SELECT * FROM read_parquet(${sqlString(file)})`);
+  const columns = described.map((row) => String(row.column_name));
+  const select = [
+    ...columns.map((name) => `CAST(${sqlIdent(name)} AS VARCHAR) AS ${sqlIdent(name)}`),
+    ...metadataSelect(options),
+    `${columns.length}::INTEGER AS _field_count`,
+    `false AS _malformed`,
+    `NULL::VARCHAR AS _extra_fields`,
+  ].join(', ');
+  await engine.run(
+    `COPY (SELECT ${select} FROM (SELECT *, file_row_number + 1 AS _row FROM read_parquet(${sqlString(file)}, file_row_number = true)))
+     TO ${sqlString(staged)} (FORMAT parquet)`,
+  );
+  const counted = await engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
+  const rows = Number(counted.n);
+  if (rows === 0) {
+    throw new LakeError(`${options.shownUrl} has a schema but no data rows`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'the file was published without data; the previous partition was kept',
+    });
+  }
+  return { rows, malformedRows: 0, blankLines: 0, columns, gzip: false };
+}
+
+function metadataSelect(options: WriteOptions): string[] {
+  return [
+    `${sqlString(options.shownUrl)} AS _source`,
+    `_row`,
+    `${sqlString(options.ingestedAt.toISOString())}::TIMESTAMPTZ AS _ingested_at`,
+    `${sqlString(options.batchId)} AS _batch_id`,
+  ];
+}

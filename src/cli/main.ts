@@ -1,0 +1,178 @@
+/**
+ * The `lake` command line. Every command validates the config before doing anything, prints results on
+ * stdout, a one-line reason on stderr when something fails, and exits 0 on success, 1 on any failure,
+ * 2 on bad usage or config.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { ingestBronzeMonth, type BronzeResult } from '../bronze/index.ts';
+import { ConfigError, loadConfig, resolveConfigPath } from '../config/index.ts';
+import { attachLakeViews } from '../engine/views.ts';
+import { LakeError, toLakeError } from '../errors/index.ts';
+import { openRuntime } from '../orchestrator/runtime.ts';
+import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
+import { formatRows, type OutputFormat } from './format.ts';
+
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+const configOption = () =>
+  new Option('-c, --config <file>', 'config file (default: $LAKE_CONFIG or config/lake.yaml)');
+
+function monthArg(value: string): Month {
+  try {
+    return parseMonth(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function monthsFrom(options: { month?: Month; from?: Month; to?: Month }): Month[] {
+  if (options.month && (options.from || options.to)) {
+    throw new LakeError('use either --month or --from/--to, not both', { kind: 'config', retry: 'needs-person' });
+  }
+  if (options.month) return [options.month];
+  if (options.from && options.to) return monthRange(options.from, options.to);
+  if (options.from || options.to) {
+    throw new LakeError('--from and --to go together (both months are included)', { kind: 'config', retry: 'needs-person' });
+  }
+  throw new LakeError('name the months: --month YYYY-MM, or --from YYYY-MM --to YYYY-MM', {
+    kind: 'config',
+    retry: 'needs-person',
+  });
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('lake')
+    .description('Medallion lakehouse ingestion: batch files and Postgres CDC into bronze, silver and gold Parquet')
+    .version(packageVersion())
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('validate')
+    .description('check a config file and exit non-zero when it is invalid')
+    .addOption(configOption())
+    .action((options: { config?: string }) => {
+      const file = resolveConfigPath(options.config);
+      const loaded = loadConfig(file);
+      const sources = Object.entries(loaded.config.sources);
+      process.stdout.write(`${file}: valid\n  lake root: ${loaded.lakeRoot}\n  sources: ${sources.length}\n`);
+      for (const [name, source] of sources) {
+        process.stdout.write(`    ${name} (${source.type}) → bronze.${source.table ?? name}\n`);
+      }
+    });
+
+  program
+    .command('ingest')
+    .description('pull source files for the given months into bronze partitions')
+    .addOption(configOption())
+    .option('-s, --source <name...>', 'source(s) to ingest (default: every configured source)')
+    .option('--month <YYYY-MM>', 'one month', monthArg)
+    .option('--from <YYYY-MM>', 'first month (inclusive)', monthArg)
+    .option('--to <YYYY-MM>', 'last month (inclusive)', monthArg)
+    .option('--json', 'print the results as JSON')
+    .action(async (options: { config?: string; source?: string[]; month?: Month; from?: Month; to?: Month; json?: boolean }) => {
+      const months = monthsFrom(options);
+      const runtime = await openRuntime(resolveConfigPath(options.config));
+      try {
+        const names = options.source ?? Object.keys(runtime.loaded.config.sources);
+        for (const name of names) {
+          if (!runtime.loaded.config.sources[name]) {
+            throw new LakeError(`unknown source '${name}'`, {
+              kind: 'config',
+              retry: 'needs-person',
+              remedy: `configured sources: ${Object.keys(runtime.loaded.config.sources).join(', ') || '(none)'}`,
+            });
+          }
+        }
+        runtime.events.on((event) => {
+          if (event.type === 'download.retry') {
+            process.stderr.write(`  retry ${event.attempt} for ${event.url} in ${event.delayMs} ms: ${event.error.message}\n`);
+          }
+        });
+        const results: Array<BronzeResult | { status: 'failed'; source: string; month: string; error: string }> = [];
+        for (const name of names) {
+          for (const month of months) {
+            // One bad file never stops the others.
+            try {
+              const result = await ingestBronzeMonth(runtime, name, month);
+              results.push(result);
+              if (!options.json) process.stdout.write(describeResult(name, month, result) + '\n');
+            } catch (error) {
+              const lakeError = toLakeError(error);
+              results.push({ status: 'failed', source: name, month: formatMonth(month), error: lakeError.describe() });
+              if (!options.json) process.stdout.write(`${name} ${formatMonth(month)}  FAILED  ${lakeError.describe()}\n`);
+            }
+          }
+        }
+        if (options.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+        const failed = results.filter((r) => r.status === 'failed');
+        const missing = results.filter((r) => r.status === 'not-published');
+        if (missing.length > 0) process.stderr.write(`${missing.length} month(s) not published yet\n`);
+        if (failed.length > 0) {
+          process.stderr.write(`${failed.length} of ${results.length} file(s) failed; the previous partitions were kept\n`);
+          process.exitCode = EXIT_FAILURE;
+        }
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  program
+    .command('query')
+    .description('run SQL over the lake: bronze.<table>, silver.<table>, gold.<table>, quarantine.<table>')
+    .argument('<sql>', 'the SQL to run')
+    .addOption(configOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .action(async (sql: string, options: { config?: string; format: OutputFormat }) => {
+      const runtime = await openRuntime(resolveConfigPath(options.config));
+      try {
+        await attachLakeViews(runtime.engine, runtime.storage);
+        const { columns, rows } = await runtime.engine.table(sql);
+        process.stdout.write(formatRows(columns, rows, options.format));
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  return program;
+}
+
+function describeResult(source: string, month: Month, result: BronzeResult): string {
+  if (result.status === 'not-published') return `${source} ${formatMonth(month)}  not published yet  (${result.reason})`;
+  const m = result.manifest;
+  const flagged = m.malformed_rows > 0 ? ` (${m.malformed_rows} malformed, kept and flagged)` : '';
+  return `${source} ${formatMonth(month)}  published  ${m.rows.toLocaleString('en-US')} rows${flagged} in ${(result.durationMs / 1000).toFixed(1)}s → ${m.key}`;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
+      process.exitCode = 0;
+      return;
+    }
+    if (code?.startsWith('commander.')) {
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    const lakeError = toLakeError(error);
+    if (error instanceof ConfigError) {
+      process.stderr.write(`lake: ${error.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`lake: ${lakeError.describe()}\n`);
+    if (process.env.LAKE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = lakeError.kind === 'config' ? EXIT_USAGE : EXIT_FAILURE;
+  }
+}

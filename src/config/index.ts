@@ -1,0 +1,111 @@
+/**
+ * Loads, interpolates and validates a config file. Nothing runs on a config that did not validate:
+ * the error names the file, the key path and what was expected.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { LakeError } from '../errors/index.ts';
+import { interpolate, type MissingVariable } from './interpolate.ts';
+import { configSchema, type LakeConfig } from './schema.ts';
+
+export type { LakeConfig, SourceConfig, HttpConfig } from './schema.ts';
+export { configSchema } from './schema.ts';
+
+export const DEFAULT_CONFIG_PATH = 'config/lake.yaml';
+
+export interface LoadedConfig {
+  /** Absolute path of the file that was read. */
+  file: string;
+  config: LakeConfig;
+  /** Lake root resolved against the config file's directory (or an s3:// URL as written). */
+  lakeRoot: string;
+}
+
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+export class ConfigError extends LakeError {
+  readonly file: string;
+  readonly problems: ConfigProblem[];
+
+  constructor(file: string, problems: ConfigProblem[]) {
+    const lines = problems.map((p) => `${file}: ${p.path || '(top level)'}: ${p.message}`);
+    super(`invalid config\n${lines.join('\n')}`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: 'fix the listed keys; README.md documents every option',
+    });
+    this.name = 'ConfigError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+export function resolveConfigPath(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(explicit ?? env.LAKE_CONFIG ?? DEFAULT_CONFIG_PATH);
+}
+
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new ConfigError(absolute, [{ path: '', message: `cannot read the file (${(error as Error).message})` }]);
+  }
+  return parseConfig(text, absolute, env);
+}
+
+export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  const document = parseDocument(text, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      document.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` })),
+    );
+  }
+  const raw = document.toJS() ?? {};
+  const missing: MissingVariable[] = [];
+  const interpolated = interpolate(raw, env, [], missing);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      file,
+      missing.map((m) => ({
+        path: m.path,
+        message: `environment variable ${m.variable} is not set (use \${${m.variable}:-default} for a default)`,
+      })),
+    );
+  }
+  const parsed = configSchema.safeParse(interpolated);
+  if (!parsed.success) {
+    throw new ConfigError(
+      file,
+      parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) })),
+    );
+  }
+  const config = parsed.data;
+  // Local source paths are relative to the config file, like the lake root.
+  for (const source of Object.values(config.sources)) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) && !path.isAbsolute(source.url)) {
+      source.url = path.resolve(path.dirname(file), source.url);
+    }
+  }
+  const lakeRoot = /^[a-z][a-z0-9+.-]*:\/\//i.test(config.lake.root)
+    ? config.lake.root
+    : path.resolve(path.dirname(file), config.lake.root);
+  return { file, config, lakeRoot };
+}
+
+function describeIssue(issue: { code: string; message: string; keys?: string[] }): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+export function bronzeTableOf(sourceName: string, config: LakeConfig): string {
+  return config.sources[sourceName]?.table ?? sourceName;
+}

@@ -1,0 +1,117 @@
+/**
+ * DuckDB, the engine for CSV parsing, Parquet I/O and SQL. One Engine is one in-process database with
+ * bounded memory (it spills to `tempDirectory` beyond `memoryLimit`). DuckDB errors are translated into
+ * LakeErrors here, so callers see one error type.
+ */
+import { DuckDBInstance, type DuckDBConnection, type Json } from '@duckdb/node-api';
+import { LakeError } from '../errors/index.ts';
+
+export interface EngineOptions {
+  threads: number;
+  memoryLimit: string;
+  /** Where DuckDB spills; must be writable. */
+  tempDirectory?: string;
+}
+
+export type Row = Record<string, Json>;
+
+export class Engine {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(options: EngineOptions): Promise<Engine> {
+    const settings: Record<string, string> = {
+      threads: String(options.threads),
+      memory_limit: options.memoryLimit,
+      // Insertion order is what makes `_row` and the Parquet row order follow the source file.
+      preserve_insertion_order: 'true',
+      // Tests and the daemon must never reach the network for an extension.
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+    };
+    if (options.tempDirectory) settings.temp_directory = options.tempDirectory;
+    const instance = await DuckDBInstance.create(':memory:', settings);
+    const connection = await instance.connect();
+    return new Engine(instance, connection);
+  }
+
+  async run(sql: string): Promise<void> {
+    try {
+      await this.connection.run(sql);
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  async all(sql: string): Promise<Row[]> {
+    try {
+      const reader = await this.connection.runAndReadAll(sql);
+      return reader.getRowObjectsJson();
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  /** Rows with their column names in order, for printing. */
+  async table(sql: string): Promise<{ columns: string[]; types: string[]; rows: Row[] }> {
+    try {
+      const reader = await this.connection.runAndReadAll(sql);
+      const types = reader.columnTypes().map((type) => type.toString());
+      const rows = reader.getRowObjectsJson();
+      const columns = reader.columnNames();
+      // JSON mode renders 64-bit integers as strings; give callers numbers where that loses nothing.
+      columns.forEach((column, index) => {
+        if (!/^(BIGINT|UBIGINT|HUGEINT|UHUGEINT)$/.test(types[index])) return;
+        for (const row of rows) {
+          const value = row[column];
+          if (typeof value === 'string' && Number.isSafeInteger(Number(value))) row[column] = Number(value);
+        }
+      });
+      return { columns, types, rows };
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  async one(sql: string): Promise<Row> {
+    const rows = await this.all(sql);
+    if (rows.length === 0) throw new LakeError(`query returned no rows: ${sql}`, { kind: 'engine', retry: 'never' });
+    return rows[0];
+  }
+
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** A SQL string literal. */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** A quoted SQL identifier: any column name a file can have, safely. */
+export function sqlIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function sqlStringList(values: string[]): string {
+  return `[${values.map(sqlString).join(', ')}]`;
+}
+
+function engineError(error: unknown, sql: string): LakeError {
+  const message = error instanceof Error ? error.message : String(error);
+  const outOfMemory = /out of memory|could not allocate/i.test(message);
+  return new LakeError(`DuckDB: ${message.split('\n')[0]}`, {
+    kind: 'engine',
+    retry: outOfMemory ? 'automatic' : 'needs-person',
+    remedy: outOfMemory ? 'raise engine.memory_limit or lower engine.threads' : undefined,
+    cause: Object.assign(error instanceof Error ? error : new Error(message), { sql }),
+  });
+}

@@ -1,0 +1,414 @@
+/**
+ * Turns a real-world CSV (the TLC files: CRLF, LF and CR line endings mixed, quoted and unquoted
+ * headers and fields, blank lines, spaces after delimiters, rows with too few or too many fields) into
+ * a canonical CSV that DuckDB reads with a fixed schema and no sniffing:
+ *
+ *   _row,_field_count,<field 1>,...,<field N>,_extra_fields
+ *
+ * with LF line endings, `\N` for "no such field", and every data row of the source kept: a short row is
+ * padded with `\N`, a long row keeps its first N fields and the rest verbatim in `_extra_fields`.
+ * Nothing is dropped but blank lines, which are counted.
+ *
+ * Most lines take a fast path that copies bytes; only lines with quotes or stray CRs are parsed field by
+ * field. Memory is bounded by the chunk size plus the longest quoted field.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { LakeError } from '../errors/index.ts';
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
+
+/** DuckDB reads this token as NULL; the TLC files never contain it. */
+export const NULL_TOKEN = '\\N';
+
+export interface NormalizeStats {
+  /** Column names, trimmed of quotes and surrounding spaces, made unique. */
+  header: string[];
+  dataRows: number;
+  /** Rows whose field count differs from the header's. */
+  malformedRows: number;
+  blankLines: number;
+  lineEndings: { crlf: number; lf: number; cr: number };
+  bytesIn: number;
+}
+
+export interface NormalizeOptions {
+  delimiter?: string;
+  /** Where the data came from, for error messages. */
+  sourceName: string;
+  /** Names the output adds itself; a source column of that name gets a suffix. */
+  reserved?: string[];
+}
+
+interface ParsedLine {
+  fields: string[];
+  /** Index just past the line terminator. */
+  next: number;
+  terminator: 'crlf' | 'lf' | 'cr' | 'eof';
+}
+
+export async function normalizeCsv(input: Readable, outputPath: string, options: NormalizeOptions): Promise<NormalizeStats> {
+  const delimiterChar = options.delimiter ?? ',';
+  if (Buffer.byteLength(delimiterChar) !== 1) {
+    throw new LakeError(`CSV delimiter must be a single byte, got ${JSON.stringify(delimiterChar)}`, {
+      kind: 'config',
+      retry: 'needs-person',
+    });
+  }
+  const DELIM = delimiterChar.charCodeAt(0);
+  const out = await open(outputPath, 'w');
+  const writer = new BufferedWriter(out);
+  const stats: NormalizeStats = {
+    header: [],
+    dataRows: 0,
+    malformedRows: 0,
+    blankLines: 0,
+    lineEndings: { crlf: 0, lf: 0, cr: 0 },
+    bytesIn: 0,
+  };
+  let width = -1; // number of header columns, known after the header line
+  let pending: Buffer = Buffer.alloc(0);
+  let first = true;
+  const nullPad = Buffer.from(`${String.fromCharCode(DELIM)}${NULL_TOKEN}`);
+
+  const emitRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
+    stats.dataRows++;
+    if (fieldCount !== width) stats.malformedRows++;
+    writer.ascii(`${stats.dataRows},${fieldCount},`);
+    if (line && fieldCount <= width) {
+      writer.bytes(line);
+      for (let i = fieldCount; i < width; i++) writer.bytes(nullPad);
+      writer.ascii(`,${NULL_TOKEN}\n`);
+      return;
+    }
+    if (line) {
+      // Too many fields on an unquoted line: split at the width-th delimiter.
+      let seen = 0;
+      let cut = 0;
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] === DELIM && ++seen === width) {
+          cut = i;
+          break;
+        }
+      }
+      writer.bytes(line.subarray(0, cut));
+      writer.ascii(',');
+      writer.text(quoteField(line.subarray(cut + 1).toString('utf8')));
+      writer.ascii('\n');
+      return;
+    }
+    const values = fields!;
+    for (let i = 0; i < width; i++) {
+      if (i > 0) writer.ascii(',');
+      writer.text(i < values.length ? quoteField(values[i]) : NULL_TOKEN);
+    }
+    writer.ascii(',');
+    writer.text(values.length > width ? quoteField(values.slice(width).join(delimiterChar)) : NULL_TOKEN);
+    writer.ascii('\n');
+  };
+
+  const handleFields = (fields: string[], terminator: ParsedLine['terminator']): void => {
+    countEnding(stats, terminator);
+    if (fields.length === 1 && isBlank(fields[0])) {
+      stats.blankLines++;
+      return;
+    }
+    if (width < 0) {
+      stats.header = cleanHeader(fields, options.reserved);
+      width = stats.header.length;
+      return;
+    }
+    emitRow(fields, null, fields.length);
+  };
+
+  // Next known position of each special byte at or after `pos`; recomputed only when passed, so the
+  // native indexOf scans every byte once.
+  const process = (buf: Buffer, final: boolean): number => {
+    let pos = 0;
+    let nextLf = -2;
+    let nextCr = -2;
+    let nextQuote = -2;
+    const seek = (cached: number, byte: number): number =>
+      cached !== -1 && cached < pos ? buf.indexOf(byte, pos) : cached;
+    while (pos < buf.length) {
+      nextLf = nextLf === -2 ? buf.indexOf(LF, pos) : seek(nextLf, LF);
+      nextCr = nextCr === -2 ? buf.indexOf(CR, pos) : seek(nextCr, CR);
+      nextQuote = nextQuote === -2 ? buf.indexOf(QUOTE, pos) : seek(nextQuote, QUOTE);
+      const lf = nextLf === -1 ? Infinity : nextLf;
+      const cr = nextCr === -1 ? Infinity : nextCr;
+      let end = Math.min(lf, cr);
+      if (end === Infinity) {
+        if (!final) return pos;
+        end = buf.length;
+      }
+      if ((nextQuote !== -1 && nextQuote < end) || width < 0) {
+        const parsed = parseLine(buf, pos, DELIM, final);
+        if (!parsed) return pos;
+        handleFields(parsed.fields, parsed.terminator);
+        pos = parsed.next;
+        continue;
+      }
+      let terminator: ParsedLine['terminator'];
+      let next: number;
+      if (end === buf.length) {
+        terminator = 'eof';
+        next = end;
+      } else if (buf[end] === CR) {
+        if (end + 1 === buf.length && !final) return pos; // CRLF may straddle the chunk boundary
+        if (buf[end + 1] === LF) {
+          terminator = 'crlf';
+          next = end + 2;
+        } else {
+          terminator = 'cr';
+          next = end + 1;
+        }
+      } else {
+        terminator = 'lf';
+        next = end + 1;
+      }
+      const line = buf.subarray(pos, end);
+      pos = next;
+      countEnding(stats, terminator);
+      let count = 1;
+      let blank = true;
+      for (let i = 0; i < line.length; i++) {
+        const byte = line[i];
+        if (byte === DELIM) count++;
+        else if (blank && byte !== SPACE && byte !== TAB) blank = false;
+      }
+      if (count === 1 && blank) {
+        stats.blankLines++;
+        continue;
+      }
+      emitRow(null, line, count);
+    }
+    return pos;
+  };
+
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      stats.bytesIn += chunk.length;
+      let buf = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+      if (first) {
+        first = false;
+        checkLooksLikeCsv(buf, options.sourceName);
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+      }
+      const consumed = process(buf, false);
+      pending = Buffer.from(buf.subarray(consumed));
+      // The writer holds slices of this chunk: write them out before the stream may reuse it.
+      await writer.flush();
+    }
+    if (first) {
+      throw new LakeError(`${options.sourceName} is empty (0 bytes)`, {
+        kind: 'bad-file',
+        retry: 'needs-person',
+        remedy: 'the publisher sent an empty file; check the source URL or wait for a corrected file',
+      });
+    }
+    if (pending.length > 0) process(pending, true);
+    await writer.flush();
+  } catch (error) {
+    throw translateStreamError(error, options.sourceName);
+  } finally {
+    await out.close();
+  }
+  if (width < 0) {
+    throw new LakeError(`${options.sourceName} has no header line (only blank lines)`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+    });
+  }
+  if (stats.dataRows === 0) {
+    throw new LakeError(`${options.sourceName} has a header but no data rows`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'the file was published without data; the previous partition was kept',
+    });
+  }
+  return stats;
+}
+
+/**
+ * Parses one line field by field, honouring quotes (which may span line breaks). Leading spaces before
+ * an opening quote are dropped (the "space after delimiter" quirk); unquoted fields are kept verbatim.
+ * Returns null when the line is not complete in `buf` and more data may follow.
+ */
+function parseLine(buf: Buffer, start: number, DELIM: number, final: boolean): ParsedLine | null {
+  const fields: string[] = [];
+  let i = start;
+  for (;;) {
+    // One field.
+    let j = i;
+    while (j < buf.length && (buf[j] === SPACE || buf[j] === TAB)) j++;
+    let value: string;
+    if (j < buf.length && buf[j] === QUOTE) {
+      const parts: Buffer[] = [];
+      let k = j + 1;
+      let from = k;
+      for (;;) {
+        if (k >= buf.length) {
+          if (!final) return null;
+          parts.push(buf.subarray(from, k)); // unterminated quote at end of file: keep what is there
+          break;
+        }
+        if (buf[k] === QUOTE) {
+          if (k + 1 >= buf.length && !final) return null;
+          if (buf[k + 1] === QUOTE) {
+            parts.push(buf.subarray(from, k + 1));
+            k += 2;
+            from = k;
+            continue;
+          }
+          parts.push(buf.subarray(from, k));
+          k++;
+          break;
+        }
+        k++;
+      }
+      // Anything between the closing quote and the delimiter is kept, not lost.
+      let tailEnd = k;
+      while (tailEnd < buf.length && buf[tailEnd] !== DELIM && buf[tailEnd] !== LF && buf[tailEnd] !== CR) tailEnd++;
+      if (tailEnd >= buf.length && !final) return null;
+      const tail = buf.subarray(k, tailEnd).toString('utf8');
+      value = Buffer.concat(parts).toString('utf8') + tail.trimEnd();
+      i = tailEnd;
+    } else {
+      let k = i;
+      while (k < buf.length && buf[k] !== DELIM && buf[k] !== LF && buf[k] !== CR) k++;
+      if (k >= buf.length && !final) return null;
+      value = buf.subarray(i, k).toString('utf8');
+      i = k;
+    }
+    fields.push(value);
+    if (i >= buf.length) return { fields, next: i, terminator: 'eof' };
+    const byte = buf[i];
+    if (byte === DELIM) {
+      i++;
+      continue;
+    }
+    if (byte === LF) return { fields, next: i + 1, terminator: 'lf' };
+    // CR
+    if (i + 1 >= buf.length && !final) return null;
+    if (buf[i + 1] === LF) return { fields, next: i + 2, terminator: 'crlf' };
+    return { fields, next: i + 1, terminator: 'cr' };
+  }
+}
+
+function countEnding(stats: NormalizeStats, terminator: ParsedLine['terminator']): void {
+  if (terminator !== 'eof') stats.lineEndings[terminator]++;
+}
+
+function isBlank(value: string): boolean {
+  return value.trim().length === 0;
+}
+
+function quoteField(value: string): string {
+  return `"${value.replaceAll('"', '""')}"`;
+}
+
+/** Header names as written, trimmed of quotes and spaces; empty or repeated names get a suffix. */
+export function cleanHeader(fields: string[], reserved: string[] = []): string[] {
+  const seen = new Map<string, number>(reserved.map((name) => [name.toLowerCase(), 1]));
+  return fields.map((raw, index) => {
+    let name = raw.trim().replace(/^"+|"+$/g, '').trim();
+    if (name === '') name = `column_${index + 1}`;
+    const count = seen.get(name.toLowerCase()) ?? 0;
+    seen.set(name.toLowerCase(), count + 1);
+    return count === 0 ? name : `${name}_${count + 1}`;
+  });
+}
+
+/** Refuses HTML pages and binary files before they are mistaken for one-column CSVs. */
+export function checkLooksLikeCsv(head: Buffer, sourceName: string): void {
+  const sample = head.subarray(0, 4096);
+  if (sample.subarray(0, 4).toString('latin1') === 'PAR1') {
+    throw new LakeError(`${sourceName} is a Parquet file, but the source is declared as csv`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'set type: parquet for this source',
+    });
+  }
+  const text = sample.toString('latin1').trimStart().slice(0, 512).toLowerCase();
+  if (text.startsWith('<!doctype html') || text.startsWith('<html') || (text.startsWith('<') && text.includes('<html'))) {
+    throw new LakeError(`${sourceName} is an HTML page, not CSV data`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'the URL probably points at an error or login page; check the source URL template',
+    });
+  }
+  if (text.startsWith('<?xml') || text.startsWith('<error')) {
+    throw new LakeError(`${sourceName} is an XML document (often an object-store error), not CSV data`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'check the source URL template and credentials',
+    });
+  }
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) {
+      control = sample.length;
+      break;
+    }
+    if (byte < 32 && byte !== LF && byte !== CR && byte !== TAB) control++;
+  }
+  if (control > sample.length / 100) {
+    throw new LakeError(`${sourceName} is a binary file, not CSV text`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'check the source type and URL; compressed files other than gzip are not supported',
+    });
+  }
+}
+
+function translateStreamError(error: unknown, sourceName: string): unknown {
+  if (error instanceof LakeError) return error;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
+    return new LakeError(`${sourceName} is a truncated or corrupt gzip file (${(error as Error).message})`, {
+      kind: 'bad-file',
+      // The publisher's file may be complete next time, but an immediate retry of the same bytes is not.
+      retry: 'needs-person',
+      remedy: 'download again later; if it persists, the published file is damaged',
+      cause: error,
+    });
+  }
+  return error;
+}
+
+/** Collects output in large writes; the fast path appends thousands of small pieces per chunk. */
+class BufferedWriter {
+  private parts: Buffer[] = [];
+  private size = 0;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  ascii(value: string): void {
+    this.push(Buffer.from(value, 'latin1'));
+  }
+
+  text(value: string): void {
+    this.push(Buffer.from(value, 'utf8'));
+  }
+
+  bytes(value: Buffer): void {
+    this.push(value);
+  }
+
+  private push(buf: Buffer): void {
+    this.parts.push(buf);
+    this.size += buf.length;
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const data = Buffer.concat(this.parts, this.size);
+    this.parts = [];
+    this.size = 0;
+    await this.handle.write(data);
+  }
+}

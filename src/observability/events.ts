@@ -1,0 +1,42 @@
+/**
+ * Typed pipeline events. The pipeline emits them and knows nothing of logs or metrics; the
+ * observability module subscribes and turns them into log lines and Prometheus series.
+ */
+import type { LakeError } from '../errors/index.ts';
+
+export type PipelineEvent =
+  | { type: 'bronze.started'; source: string; table: string; month: string; url: string }
+  | { type: 'bronze.not-published'; source: string; table: string; month: string; reason: string }
+  | {
+      type: 'bronze.published';
+      manifest: { table: string; source: string; month: string; rows: number; malformed_rows: number; key: string };
+      durationMs: number;
+    }
+  | { type: 'bronze.failed'; source: string; table: string; month: string; error: LakeError }
+  | { type: 'download.retry'; source: string; url: string; attempt: number; delayMs: number; error: LakeError };
+
+export interface PipelineEvents {
+  emit(event: PipelineEvent): void;
+}
+
+export class EventBus implements PipelineEvents {
+  private readonly listeners: Array<(event: PipelineEvent) => void> = [];
+
+  on(listener: (event: PipelineEvent) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
+  }
+
+  emit(event: PipelineEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // An observer's bug must never break the pipeline.
+      }
+    }
+  }
+}

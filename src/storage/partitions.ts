@@ -1,0 +1,59 @@
+/** Monthly partitions and their Hive-style keys (`year=2021/month=03`). */
+import { LakeError } from '../errors/index.ts';
+
+export interface Month {
+  year: number;
+  /** 1..12 */
+  month: number;
+}
+
+export function parseMonth(text: string, what = 'month'): Month {
+  const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) {
+    throw new LakeError(`${what} must be YYYY-MM (for example 2021-03), got '${text}'`, {
+      kind: 'config',
+      retry: 'needs-person',
+    });
+  }
+  return { year: Number(match[1]), month };
+}
+
+export function formatMonth(m: Month): string {
+  return `${m.year}-${String(m.month).padStart(2, '0')}`;
+}
+
+export function nextMonth(m: Month): Month {
+  return m.month === 12 ? { year: m.year + 1, month: 1 } : { year: m.year, month: m.month + 1 };
+}
+
+export function compareMonths(a: Month, b: Month): number {
+  return a.year - b.year || a.month - b.month;
+}
+
+/** Every month from `from` to `to`, both included. */
+export function monthRange(from: Month, to: Month): Month[] {
+  if (compareMonths(from, to) > 0) {
+    throw new LakeError(`--from ${formatMonth(from)} is after --to ${formatMonth(to)}`, {
+      kind: 'config',
+      retry: 'needs-person',
+    });
+  }
+  const months: Month[] = [];
+  for (let m = from; compareMonths(m, to) <= 0; m = nextMonth(m)) months.push(m);
+  return months;
+}
+
+export function monthPartitionPath(m: Month): string {
+  return `year=${m.year}/month=${String(m.month).padStart(2, '0')}`;
+}
+
+/** Key of the single data file of a monthly partition. One file per partition keeps replacement atomic. */
+export function partitionDataKey(layer: string, table: string, m: Month): string {
+  return `${layer}/${table}/${monthPartitionPath(m)}/data.parquet`;
+}
+
+/** Fills `{yyyy}` and `{mm}` in a source URL template. */
+export function renderTemplate(template: string, m: Month): string {
+  return template.replaceAll('{yyyy}', String(m.year)).replaceAll('{mm}', String(m.month).padStart(2, '0'));
+}
