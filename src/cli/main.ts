@@ -51,7 +51,9 @@ export function buildProgram(): Command {
   const program = new Command('lake')
     .description('Medallion lakehouse ingestion: batch files and Postgres CDC into bronze, silver and gold Parquet')
     .version(packageVersion())
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Subcommands inherit this: usage errors come back to main() for one exit-code policy.
+    .exitOverride();
 
   program
     .command('validate')
@@ -152,7 +154,6 @@ function describeResult(source: string, month: Month, result: BronzeResult): str
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (error) {

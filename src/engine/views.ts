@@ -32,9 +32,16 @@ export async function attachLakeViews(engine: Engine, storage: LakeStorage): Pro
       const files = await Promise.all(keys.map((key) => storage.localPath(key)));
       await engine.run(
         `CREATE OR REPLACE VIEW ${sqlIdent(layer)}.${sqlIdent(table)} AS
-         SELECT * FROM read_parquet([${files.map(sqlString).join(', ')}], hive_partitioning = true, union_by_name = true)`,
+         SELECT * FROM read_parquet([${files.map(sqlString).join(', ')}], hive_partitioning = true,
+           union_by_name = true, hive_types = ${hiveTypes(keys[0])})`,
       );
     }
   }
   return tables;
+}
+
+/** Partition columns are integers (`year=2021/month=03` → 2021, 3), whatever the first file suggests. */
+function hiveTypes(key: string): string {
+  const names = [...key.matchAll(/\/([a-z_]+)=[^/]+/g)].map((m) => m[1]);
+  return `{${names.map((name) => `${sqlString(name)}: INTEGER`).join(', ')}}`;
 }

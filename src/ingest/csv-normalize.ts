@@ -253,7 +253,9 @@ function parseLine(buf: Buffer, start: number, DELIM: number, final: boolean): P
       for (;;) {
         if (k >= buf.length) {
           if (!final) return null;
-          parts.push(buf.subarray(from, k)); // unterminated quote at end of file: keep what is there
+          // An unterminated quote at end of file (a truncated file): keep the raw text, quote included.
+          parts.length = 0;
+          parts.push(buf.subarray(j, k));
           break;
         }
         if (buf[k] === QUOTE) {

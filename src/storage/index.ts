@@ -4,7 +4,7 @@ import { LocalStorage } from './local.ts';
 import type { LakeStorage } from './types.ts';
 
 export type { LakeStorage } from './types.ts';
-export { LocalStorage, isProcessAlive } from './local.ts';
+export { LocalStorage, isProcessAlive, type LocalStorageHooks } from './local.ts';
 
 export function openStorage(lakeRoot: string): LakeStorage {
   if (/^s3:\/\//i.test(lakeRoot)) {

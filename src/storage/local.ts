@@ -1,7 +1,7 @@
 /**
  * Local-disk lake. Atomic publish is write-to-temporary + fsync + rename(2) in the target directory:
  * rename replaces the old file in one step, so readers never see a partial file. Temporaries are
- * dot-prefixed and carry the writer's pid, so `*.parquet` globs (DuckDB, Spark) never match them and
+ * dot-prefixed, end in `.partial` and carry the writer's pid, so `*.parquet` globs (DuckDB, Spark) never match them and
  * `recover` can tell a dead writer's leftovers from a live writer's work in progress.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,11 +11,22 @@ import { LakeError } from '../errors/index.ts';
 import type { LakeStorage } from './types.ts';
 
 const TEMP_PREFIX = '.tmp-';
+/** DuckDB's globs match dot-files, so a temporary must not end in the published extension either. */
+const TEMP_SUFFIX = '.partial';
+
+/** Test seams for crash tests (src/testing): called at the instants a crash matters most. */
+export interface LocalStorageHooks {
+  /** After the temporary is complete and synced, before it replaces the target. */
+  beforeRename?: (temp: string, target: string) => Promise<void>;
+}
 
 export class LocalStorage implements LakeStorage {
   readonly location: string;
 
-  constructor(readonly root: string) {
+  constructor(
+    readonly root: string,
+    private readonly hooks: LocalStorageHooks = {},
+  ) {
     this.location = root;
   }
 
@@ -30,7 +41,7 @@ export class LocalStorage implements LakeStorage {
   private tempPathFor(target: string): string {
     return path.join(
       path.dirname(target),
-      `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}-${path.basename(target)}`,
+      `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}-${path.basename(target)}${TEMP_SUFFIX}`,
     );
   }
 
@@ -50,6 +61,7 @@ export class LocalStorage implements LakeStorage {
       }
       if (!moved) await fs.copyFile(localPath, temp, constants.COPYFILE_FICLONE);
       await fsyncPath(temp);
+      await this.hooks.beforeRename?.(temp, target);
       await fs.rename(temp, target);
       await fsyncPath(path.dirname(target));
     } catch (error) {

@@ -1,0 +1,90 @@
+/**
+ * Lake's CSV path taken apart, one step per process, to see where `lake ingest` spends its time:
+ *
+ *   read       stream the source as lake opens it (gunzip included) and discard it: the I/O floor
+ *   normalize  normalizeCsv() from the source into the canonical CSV
+ *   copy       DuckDB COPY of that canonical CSV into Parquet
+ *
+ * The `copy` SQL mirrors writeCsvPartition in src/bronze/index.ts (which is not exported); keep the two
+ * in step if that query changes.
+ *
+ * argv[2] is JSON (see Job). Prints JSON with the step's own timing on stdout.
+ */
+import './report-rss.ts';
+import { promises as fs } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { BRONZE_METADATA_COLUMNS } from '../../src/bronze/index.ts';
+import { Engine, sqlIdent, sqlString } from '../../src/engine/index.ts';
+import { normalizeCsv, NULL_TOKEN, openContent } from '../../src/ingest/index.ts';
+
+type Job =
+  | { step: 'read'; input: string }
+  | { step: 'normalize'; input: string; canonical: string }
+  | {
+      step: 'copy';
+      canonical: string;
+      output: string;
+      header: string[];
+      threads: number;
+      memoryLimit: string;
+      tempDirectory: string;
+    };
+
+const job = JSON.parse(process.argv[2]) as Job;
+const started = performance.now();
+const elapsed = () => Math.round(performance.now() - started);
+
+switch (job.step) {
+  case 'read': {
+    const { stream } = await openContent(job.input);
+    let bytes = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) bytes += chunk.length;
+    report({ bytes, ms: elapsed() });
+    break;
+  }
+  case 'normalize': {
+    const { stream } = await openContent(job.input);
+    const stats = await normalizeCsv(stream, job.canonical, {
+      sourceName: job.input,
+      reserved: [...BRONZE_METADATA_COLUMNS],
+    });
+    const ms = elapsed();
+    const canonicalBytes = (await fs.stat(job.canonical)).size;
+    report({ rows: stats.dataRows, header: stats.header, canonicalBytes, ms });
+    break;
+  }
+  case 'copy': {
+    const engine = await Engine.open({ threads: job.threads, memoryLimit: job.memoryLimit, tempDirectory: job.tempDirectory });
+    const width = job.header.length;
+    const columnTypes = [
+      `'_row': 'BIGINT'`,
+      `'_field_count': 'INTEGER'`,
+      ...job.header.map((_, i) => `'c${i}': 'VARCHAR'`),
+      `'_extra_fields': 'VARCHAR'`,
+    ].join(', ');
+    const ingestedAt = new Date().toISOString();
+    const select = [
+      ...job.header.map((name, i) => `c${i} AS ${sqlIdent(name)}`),
+      `${sqlString(job.canonical)} AS _source`,
+      `_row`,
+      `${sqlString(ingestedAt)}::TIMESTAMPTZ AS _ingested_at`,
+      `'bench' AS _batch_id`,
+      `_field_count`,
+      `_field_count <> ${width} AS _malformed`,
+      `_extra_fields`,
+    ].join(', ');
+    await engine.run(
+      `COPY (SELECT ${select} FROM read_csv(${sqlString(job.canonical)}, header = false, auto_detect = false,
+         delim = ',', quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n',
+         columns = {${columnTypes}}))
+       TO ${sqlString(job.output)} (FORMAT parquet)`,
+    );
+    engine.close();
+    report({ ms: elapsed() });
+    break;
+  }
+}
+
+function report(result: object): void {
+  process.stdout.write(JSON.stringify(result) + '\n');
+}

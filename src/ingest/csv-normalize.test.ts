@@ -1,0 +1,98 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { LakeError } from '../errors/index.ts';
+import { normalizeCsv } from './csv-normalize.ts';
+
+const out = path.join(os.tmpdir(), `normalize-${process.pid}.csv`);
+
+async function normalize(content: string | Buffer, chunkSize = 1 << 20) {
+  const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += chunkSize) chunks.push(bytes.subarray(i, i + chunkSize));
+  try {
+    const stats = await normalizeCsv(Readable.from(chunks), out, { sourceName: 'test.csv' });
+    return { stats, text: readFileSync(out, 'utf8') };
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+const MESSY = 'a,b , "c"\r\n1,2,3\r\n\r\n4, 5\n6,7,8,9\r7, "x,y",9\n10,,"12"\r\n"q""x",1,2\n"multi\nline",1,2';
+
+describe('the CSV normaliser', () => {
+  it('reads CRLF, LF and CR endings mixed in one file and counts each', async () => {
+    const { stats } = await normalize(MESSY);
+    assert.deepEqual(stats.lineEndings, { crlf: 4, lf: 3, cr: 1 });
+    assert.equal(stats.dataRows, 7);
+    assert.equal(stats.blankLines, 1);
+  });
+
+  it('trims quotes and surrounding spaces from header names', async () => {
+    const { stats } = await normalize(MESSY);
+    assert.deepEqual(stats.header, ['a', 'b', 'c']);
+  });
+
+  it('pads short rows with NULL and keeps the overflow of long rows, flagging both', async () => {
+    const { stats, text } = await normalize(MESSY);
+    const lines = text.split('\n');
+    assert.equal(lines[1], '2,2,4, 5,\\N,\\N');
+    assert.equal(lines[2], '3,4,6,7,8,"9"');
+    assert.equal(stats.malformedRows, 2);
+  });
+
+  it('unquotes quoted fields, including doubled quotes, delimiters and line breaks inside them', async () => {
+    const { text } = await normalize(MESSY);
+    const lines = text.split('\n');
+    assert.equal(lines[3], '4,3,"7","x,y","9",\\N');
+    assert.equal(lines[5], '6,3,"q""x","1","2",\\N');
+    assert.equal(lines[6], '7,3,"multi');
+    assert.equal(lines[7], 'line","1","2",\\N');
+  });
+
+  it('keeps an empty field as an empty string, distinct from a missing one', async () => {
+    const { text } = await normalize(MESSY);
+    assert.equal(text.split('\n')[4], '5,3,"10","","12",\\N');
+  });
+
+  it('gives the same output whatever the chunk boundaries', async () => {
+    const whole = await normalize(MESSY);
+    for (const size of [1, 2, 3, 5, 7, 11]) {
+      const split = await normalize(MESSY, size);
+      assert.equal(split.text, whole.text, `chunk size ${size}`);
+      assert.deepEqual(split.stats, whole.stats, `chunk size ${size}`);
+    }
+  });
+
+  it('skips a UTF-8 byte order mark', async () => {
+    const { stats } = await normalize(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x,y\n1,2\n')]));
+    assert.deepEqual(stats.header, ['x', 'y']);
+  });
+
+  it('renames repeated and empty header names instead of losing a column', async () => {
+    const { stats } = await normalize('a,A,,_row\n1,2,3,4\n');
+    assert.deepEqual(stats.header, ['a', 'A_2', 'column_3', '_row']);
+  });
+
+  const refusals: Array<[string, string | Buffer, RegExp]> = [
+    ['an empty file', '', /is empty \(0 bytes\)/],
+    ['a header with no rows', 'a,b,c\r\n\r\n', /has a header but no data rows/],
+    ['an HTML page', '\n<!DOCTYPE html><html><body>Not here</body></html>', /is an HTML page, not CSV data/],
+    ['a binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0]), /is a binary file/],
+    ['a Parquet file', Buffer.from('PAR1\0\0\0'), /is a Parquet file/],
+    ['only blank lines', '\r\n\r\n  \n', /no header line/],
+  ];
+  for (const [what, content, message] of refusals) {
+    it(`refuses ${what} with a file-level error`, async () => {
+      await assert.rejects(normalize(content), (error: unknown) => {
+        assert.ok(error instanceof LakeError);
+        assert.equal(error.kind, 'bad-file');
+        assert.match(error.message, message);
+        return true;
+      });
+    });
+  }
+});

@@ -1,0 +1,115 @@
+/** The `lake` command as a user runs it: real processes, real exit codes, one-line reasons on stderr. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startFileServer, type FileServer } from '../src/testing/file-server.ts';
+import { makeTempDir, REPO_ROOT, TLC_HEADS } from '../src/testing/lake.ts';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'lake.js');
+
+/** Runs the CLI asynchronously: the test's HTTP server lives in this process and must keep answering. */
+function lake(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('the lake CLI', () => {
+  let server: FileServer;
+  let env: NodeJS.ProcessEnv;
+  const config = path.join(REPO_ROOT, 'config/examples/nyc-taxi.yaml');
+
+  before(async () => {
+    server = await startFileServer(TLC_HEADS, { mapPath: (p) => p.replace(/^\/[a-z]+\//, '/') });
+    env = { TLC_BASE_URL: server.url, LAKE_ROOT: path.join(makeTempDir(), 'lake') };
+  });
+  after(async () => server?.close());
+
+  it('prints help for every command', async () => {
+    for (const command of [[], ['ingest'], ['query'], ['validate']]) {
+      const { code, stdout } = await lake([...command, '--help']);
+      assert.equal(code, 0);
+      assert.match(stdout, /Usage: lake/);
+    }
+  });
+
+  it('validates the shipped configs', async () => {
+    for (const file of ['config/lake.yaml', 'config/examples/nyc-taxi.yaml']) {
+      const { code, stdout } = await lake(['validate', '--config', file]);
+      assert.equal(code, 0, stdout);
+      assert.match(stdout, /valid/);
+    }
+  });
+
+  it('refuses an invalid config naming the file and the key, with a non-zero exit', async () => {
+    const file = path.join(makeTempDir(), 'bad.yaml');
+    writeFileSync(file, 'sources:\n  yellow:\n    type: csv\n    url: http://example.test/yellow.csv\n');
+    const { code, stderr } = await lake(['validate', '--config', file]);
+    assert.equal(code, 2);
+    assert.match(stderr, new RegExp(`${file.replaceAll('/', '\\/')}: sources\\.yellow\\.url: expected a URL or path template containing \\{yyyy\\} and \\{mm\\}`));
+  });
+
+  it('reads the config from LAKE_CONFIG', async () => {
+    const { code, stdout } = await lake(['validate'], { LAKE_CONFIG: config });
+    assert.equal(code, 0);
+    assert.match(stdout, /nyc-taxi\.yaml: valid/);
+  });
+
+  it('ingests a range of months over HTTP and queries them as json and csv', async () => {
+    const ingest = await lake(['ingest', '--config', config, '--source', 'yellow', '--from', '2019-01', '--to', '2019-03'], env);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    assert.equal(ingest.stdout.match(/ published /g)?.length, 3, ingest.stdout);
+
+    const json = await lake(['query', '--config', config, '--format', 'json', 'SELECT month, count(*) AS n FROM bronze.yellow GROUP BY month ORDER BY month'], env);
+    assert.equal(json.code, 0, json.stderr);
+    assert.deepEqual(JSON.parse(json.stdout), [
+      { month: 1, n: 9 },
+      { month: 2, n: 9 },
+      { month: 3, n: 9 },
+    ]);
+
+    const csv = await lake(['query', '--config', config, '--format', 'csv', 'SELECT VendorID, _row FROM bronze.yellow WHERE month = 1 ORDER BY _row LIMIT 2'], env);
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.equal(csv.stdout, 'VendorID,_row\n1,1\n1,2\n');
+
+    const table = await lake(['query', '--config', config, 'SELECT count(*) AS n FROM bronze.yellow'], env);
+    assert.match(table.stdout, /27/);
+  });
+
+  it('reports a month that is not published yet without failing', async () => {
+    const { code, stdout, stderr } = await lake(['ingest', '--config', config, '--source', 'green', '--month', '2035-01'], env);
+    assert.equal(code, 0);
+    assert.match(stdout, /green 2035-01 {2}not published yet/);
+    assert.match(stderr, /1 month\(s\) not published yet/);
+  });
+
+  it('exits non-zero when one file fails, after ingesting the others', async () => {
+    server.fault('/fhv/fhv_tripdata_2015-02.csv.gz', { kind: 'html' });
+    const { code, stdout, stderr } = await lake(['ingest', '--config', config, '--source', 'fhv', '--from', '2015-01', '--to', '2015-03'], env);
+    assert.equal(code, 1);
+    assert.match(stdout, /fhv 2015-01 {2}published/);
+    assert.match(stdout, /fhv 2015-02 {2}FAILED {2}.*is an HTML page, not CSV data/);
+    assert.match(stdout, /fhv 2015-03 {2}published/);
+    assert.match(stderr, /1 of 3 file\(s\) failed/);
+  });
+
+  it('rejects a bad month and an unknown source with a one-line reason', async () => {
+    const month = await lake(['ingest', '--config', config, '--month', '2021-13'], env);
+    assert.equal(month.code, 2);
+    assert.match(month.stderr, /month must be YYYY-MM/);
+    const source = await lake(['ingest', '--config', config, '--source', 'taxi', '--month', '2021-01'], env);
+    assert.equal(source.code, 2);
+    assert.match(source.stderr, /unknown source 'taxi' \(configured sources: yellow, green, fhv, fhvhv\)/);
+  });
+
+  it('fails a bad query with the engine message', async () => {
+    const { code, stderr } = await lake(['query', '--config', config, 'SELECT * FROM bronze.nope'], env);
+    assert.equal(code, 1);
+    assert.match(stderr, /^lake: DuckDB: Catalog Error/);
+  });
+});
