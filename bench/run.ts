@@ -2,26 +2,29 @@
  * Benchmark entry point: `npm run bench -- <suite> [options]`.
  *
  * Each suite is its own module exporting `run(args)`, loaded on demand so one suite's imports never
- * slow down another's start. Add a suite by adding a line to SUITES (e.g. `silver: () => import('./silver.ts')`).
+ * slow down another's start. Add a suite with one entry in SUITES, e.g.
+ * `silver: { summary: '...', load: () => import('./silver.ts') }`.
  */
-export interface Suite {
-  /** One line for the usage message. */
-  summary: string;
+interface Suite {
   run(args: string[]): Promise<void>;
 }
 
-const SUITES: Record<string, () => Promise<Suite>> = {
-  csv: () => import('./csv.ts'),
+const SUITES: Record<string, { summary: string; load: () => Promise<Suite> }> = {
+  csv: {
+    summary: 'lake ingest of a synthetic yellow-taxi CSV month vs DuckDB read_csv → Parquet',
+    load: () => import('./csv.ts'),
+  },
 };
 
 function usage(): string {
+  const width = Math.max(...Object.keys(SUITES).map((name) => name.length));
   return [
     'usage: npm run bench -- <suite> [options]',
     '',
     'suites:',
-    ...Object.keys(SUITES).map((name) => `  ${name}`),
+    ...Object.entries(SUITES).map(([name, suite]) => `  ${name.padEnd(width)}  ${suite.summary}`),
     '',
-    'run `npm run bench -- <suite> --help` for a suite\'s options',
+    "run `npm run bench -- <suite> --help` for a suite's options",
   ].join('\n');
 }
 
@@ -33,8 +36,8 @@ if (!name || name === '--help' || name === '-h') {
   process.stderr.write(`unknown suite '${name}'\n\n${usage()}\n`);
   process.exitCode = 2;
 } else {
-  const suite = await SUITES[name]();
   try {
+    const suite = await SUITES[name].load();
     await suite.run(rest);
   } catch (error) {
     process.stderr.write(`bench ${name}: ${(error as Error).message}\n`);

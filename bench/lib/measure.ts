@@ -15,7 +15,8 @@ import { performance } from 'node:perf_hooks';
 const GNU_TIME = '/usr/bin/time';
 const RSS_MARKER = /bench:maxrss_kb=(\d+)/;
 
-export const hasGnuTime = existsSync(GNU_TIME);
+/** BENCH_NO_GNU_TIME=1 forces the in-process fallback, to check it on machines that have GNU time. */
+export const hasGnuTime = !process.env.BENCH_NO_GNU_TIME && existsSync(GNU_TIME);
 
 export interface ChildResult {
   wallMs: number;

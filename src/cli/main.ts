@@ -9,6 +9,8 @@ import { ingestBronzeMonth, type BronzeResult } from '../bronze/index.ts';
 import { ConfigError, loadConfig, resolveConfigPath } from '../config/index.ts';
 import { attachLakeViews } from '../engine/views.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
+import { attachReferenceViews } from '../gold/index.ts';
+import { backfill, namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
 import { openRuntime } from '../orchestrator/runtime.ts';
 import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
 import { formatRows, type OutputFormat } from './format.ts';
@@ -126,8 +128,53 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('backfill')
+    .description('rebuild partitions of a layer for a range of months (bronze: ingest, silver: promote, gold: build)')
+    .addOption(configOption())
+    .addOption(new Option('-l, --layer <layer>', 'layer to rebuild').choices(['bronze', 'silver', 'gold']).makeOptionMandatory())
+    .option('--month <YYYY-MM>', 'one month', monthArg)
+    .option('--from <YYYY-MM>', 'first month (inclusive)', monthArg)
+    .option('--to <YYYY-MM>', 'last month (inclusive)', monthArg)
+    .option('-t, --table <name...>', 'silver tables or gold models (default: all of the layer)')
+    .option('-s, --source <name...>', 'sources, for --layer bronze (default: all)')
+    .option('--downstream', 'also rebuild what depends on each rebuilt partition (silver, then gold)')
+    .option('--json', 'print the outcomes as JSON')
+    .action(async (options: { config?: string; layer: Layer; month?: Month; from?: Month; to?: Month; table?: string[]; source?: string[]; downstream?: boolean; json?: boolean }) => {
+      const months = monthsFrom(options);
+      const runtime = await openRuntime(resolveConfigPath(options.config));
+      try {
+        const names = options.layer === 'bronze' ? options.source : options.table;
+        const known = namesForLayer(runtime.config, options.layer);
+        for (const name of names ?? []) {
+          if (!known.includes(name)) {
+            throw new LakeError(`unknown ${options.layer === 'bronze' ? 'source' : options.layer === 'silver' ? 'silver table' : 'gold model'} '${name}'`, {
+              kind: 'config',
+              retry: 'needs-person',
+              remedy: `configured: ${known.join(', ') || '(none)'}`,
+            });
+          }
+        }
+        const outcomes = await backfill(
+          runtime,
+          { layer: options.layer, months, names, downstream: !!options.downstream },
+          (o) => {
+            if (!options.json) process.stdout.write(`${o.layer.padEnd(6)} ${o.name} ${o.month}  ${o.status === 'failed' ? 'FAILED' : o.status}  ${o.detail}\n`);
+          },
+        );
+        if (options.json) process.stdout.write(JSON.stringify(outcomes, null, 2) + '\n');
+        const failed = outcomes.filter((o) => o.status === 'failed');
+        if (failed.length > 0) {
+          process.stderr.write(`${failed.length} of ${outcomes.length} partition(s) failed; their previous versions were kept\n`);
+          process.exitCode = EXIT_FAILURE;
+        }
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  program
     .command('query')
-    .description('run SQL over the lake: bronze.<table>, silver.<table>, gold.<table>, quarantine.<table>')
+    .description('run SQL over the lake: bronze.<table>, silver.<table>, gold.<table>, quarantine.<table>, ref.<name>')
     .argument('<sql>', 'the SQL to run')
     .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
@@ -135,6 +182,7 @@ export function buildProgram(): Command {
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
         await attachLakeViews(runtime.engine, runtime.storage);
+        await attachReferenceViews(runtime.engine, runtime.config);
         const { columns, rows } = await runtime.engine.table(sql);
         process.stdout.write(formatRows(columns, rows, options.format));
       } finally {

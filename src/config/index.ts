@@ -9,8 +9,8 @@ import { LakeError } from '../errors/index.ts';
 import { interpolate, type MissingVariable } from './interpolate.ts';
 import { configSchema, type LakeConfig } from './schema.ts';
 
-export type { LakeConfig, SourceConfig, HttpConfig } from './schema.ts';
-export { configSchema } from './schema.ts';
+export type { LakeConfig, SourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig } from './schema.ts';
+export { configSchema, DEFAULT_TIMESTAMP_FORMATS } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/lake.yaml';
 
@@ -60,14 +60,14 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
 }
 
 export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
-  const document = parseDocument(text, { prettyErrors: true });
+  const document = parseDocument(text, { prettyErrors: true, merge: true });
   if (document.errors.length > 0) {
     throw new ConfigError(
       file,
       document.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` })),
     );
   }
-  const raw = document.toJS() ?? {};
+  const raw = withIncludes(document.toJS() ?? {}, file);
   const missing: MissingVariable[] = [];
   const interpolated = interpolate(raw, env, [], missing);
   if (missing.length > 0) {
@@ -87,6 +87,9 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     );
   }
   const config = parsed.data;
+  for (const reference of Object.values(config.reference)) {
+    if (!path.isAbsolute(reference.path)) reference.path = path.resolve(path.dirname(file), reference.path);
+  }
   // Local source paths are relative to the config file, like the lake root.
   for (const source of Object.values(config.sources)) {
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) && !path.isAbsolute(source.url)) {
@@ -97,6 +100,57 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     ? config.lake.root
     : path.resolve(path.dirname(file), config.lake.root);
   return { file, config, lakeRoot };
+}
+
+/**
+ * `include: [file, ...]` merges other YAML files under this one (paths relative to the including file);
+ * keys of the including file win. Lets several configs share one silver/gold definition.
+ */
+function withIncludes(raw: Record<string, unknown>, file: string, seen: string[] = []): Record<string, unknown> {
+  const includes = raw.include;
+  if (includes === undefined) return raw;
+  if (!Array.isArray(includes) || includes.some((i) => typeof i !== 'string')) {
+    throw new ConfigError(file, [{ path: 'include', message: 'expected a list of YAML file paths' }]);
+  }
+  const { include: _omit, ...own } = raw;
+  let merged: Record<string, unknown> = {};
+  for (const relative of includes as string[]) {
+    const included = path.resolve(path.dirname(file), relative);
+    if (seen.includes(included)) throw new ConfigError(file, [{ path: 'include', message: `include cycle through ${included}` }]);
+    let text: string;
+    try {
+      text = readFileSync(included, 'utf8');
+    } catch (error) {
+      throw new ConfigError(file, [{ path: 'include', message: `cannot read ${included} (${(error as Error).message})` }]);
+    }
+    const document = parseDocument(text, { merge: true });
+    if (document.errors.length > 0) {
+      throw new ConfigError(included, document.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` })));
+    }
+    const content = withIncludes(document.toJS() ?? {}, included, [...seen, file]);
+    // Paths inside an included file are relative to that file.
+    for (const reference of Object.values((content.reference ?? {}) as Record<string, { path?: unknown }>)) {
+      if (typeof reference?.path === 'string' && !path.isAbsolute(reference.path)) {
+        reference.path = path.resolve(path.dirname(included), reference.path);
+      }
+    }
+    merged = deepMerge(merged, content);
+  }
+  return deepMerge(merged, own);
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] =
+      isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describeIssue(issue: { code: string; message: string; keys?: string[] }): string {

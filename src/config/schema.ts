@@ -60,6 +60,89 @@ const batchSourceSchema = z
 
 export const sourceSchema = batchSourceSchema;
 
+/** Types a silver column may have; money is DECIMAL so sums are exact. */
+const columnType = z
+  .string()
+  .regex(
+    /^(VARCHAR|INTEGER|BIGINT|DOUBLE|BOOLEAN|DATE|TIMESTAMP|DECIMAL\(\d{1,2},\s*\d{1,2}\))$/,
+    'expected one of VARCHAR, INTEGER, BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP, DECIMAL(p,s)',
+  );
+
+/** Formats the TLC files have used; anything else is a cast error, never a guessed date. */
+export const DEFAULT_TIMESTAMP_FORMATS = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S'];
+
+const silverColumnSchema = z
+  .object({
+    type: columnType,
+    /** Source header names, matched case- and space-insensitively; the first present one wins. */
+    aliases: z.array(z.string().min(1)).min(1),
+    /** Name of a value map in silver.value_maps applied to the raw text before casting. */
+    map: identifier.optional(),
+    /** strptime formats for TIMESTAMP and DATE columns. */
+    formats: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+
+const severity = z.enum(['warn', 'drop', 'fail']);
+const checkBase = {
+  /** Defaults to `<kind>_<column>`. */
+  name: identifier.optional(),
+  severity: severity.default('warn'),
+  /** Fraction of evaluated rows that must pass (warn and fail checks), as in Great Expectations. */
+  mostly: z.number().min(0).max(1).default(1),
+};
+
+const checkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not_null'), column: z.string(), ...checkBase }).strict(),
+  z.object({ kind: z.literal('unique'), columns: z.array(z.string()).min(1), ...checkBase }).strict(),
+  z
+    .object({
+      kind: z.literal('accepted_values'),
+      column: z.string(),
+      values: z.array(z.union([z.string(), z.number()])).min(1),
+      ...checkBase,
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('range'), column: z.string(), min: z.number().optional(), max: z.number().optional(), ...checkBase })
+    .strict()
+    .refine((c) => c.min !== undefined || c.max !== undefined, { message: 'a range check needs min, max or both' }),
+  z.object({ kind: z.literal('expression'), sql: z.string().min(1), ...checkBase }).strict(),
+  z.object({ kind: z.literal('row_count_min'), min: z.number().int().min(0), ...checkBase }).strict(),
+  z
+    .object({ kind: z.literal('in_file_month'), column: z.string(), tolerance_days: z.number().int().min(0).default(1), ...checkBase })
+    .strict(),
+]);
+
+const silverTableSchema = z
+  .object({
+    /** The bronze table this silver table is promoted from. */
+    from: identifier,
+    columns: z.record(identifier, silverColumnSchema),
+    /** Source columns deliberately not carried into silver (otherwise an unmapped column fails the partition). */
+    ignore: z.array(z.string()).default([]),
+    /** Columns whose values identify a row; `unique_row_id` is the md5 of them. */
+    unique_key: z.array(identifier).min(1),
+    checks: z.array(checkSchema).default([]),
+  })
+  .strict();
+
+const referenceSchema = z
+  .object({
+    /** A CSV or Parquet file (relative to the config file), exposed to gold SQL as ref.<name>. */
+    path: z.string().min(1),
+  })
+  .strict();
+
+const goldModelSchema = z
+  .object({
+    /** Silver tables the model reads; their month partitions trigger its recomputation. */
+    depends_on: z.array(identifier).min(1),
+    /** SQL over silver.<table> (restricted to the month being built) and ref.<name>; {month_start} and {month_end} are DATE literals. */
+    sql: z.string().min(1),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     lake: z
@@ -87,9 +170,54 @@ export const configSchema = z
       headers: {},
     }),
     sources: z.record(identifier, sourceSchema).default({}),
+    silver: z
+      .object({
+        value_maps: z.record(identifier, z.record(z.string(), z.string())).default({}),
+        tables: z.record(identifier, silverTableSchema).default({}),
+      })
+      .strict()
+      .default({ value_maps: {}, tables: {} }),
+    reference: z.record(identifier, referenceSchema).default({}),
+    gold: z.record(identifier, goldModelSchema).default({}),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    const bronzeTables = new Set(Object.entries(config.sources).map(([name, s]) => s.table ?? name));
+    for (const [name, table] of Object.entries(config.silver.tables)) {
+      const at = ['silver', 'tables', name];
+      if (!bronzeTables.has(table.from)) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `expected the bronze table of a configured source (${[...bronzeTables].join(', ') || 'none configured'})` });
+      }
+      const columns = new Set(Object.keys(table.columns));
+      table.unique_key.forEach((column, i) => {
+        if (!columns.has(column)) ctx.addIssue({ code: 'custom', path: [...at, 'unique_key', i], message: `expected a column of this table, got '${column}'` });
+      });
+      for (const [column, def] of Object.entries(table.columns)) {
+        if (def.map && !config.silver.value_maps[def.map]) {
+          ctx.addIssue({ code: 'custom', path: [...at, 'columns', column, 'map'], message: `expected a value map defined under silver.value_maps, got '${def.map}'` });
+        }
+      }
+      table.checks.forEach((check, i) => {
+        const referenced = 'column' in check ? [check.column] : 'columns' in check ? check.columns : [];
+        for (const column of referenced) {
+          if (!columns.has(column)) ctx.addIssue({ code: 'custom', path: [...at, 'checks', i, 'column'], message: `expected a column of this table, got '${column}'` });
+        }
+        if (check.severity === 'drop' && (check.kind === 'row_count_min' || check.kind === 'unique')) {
+          ctx.addIssue({ code: 'custom', path: [...at, 'checks', i, 'severity'], message: `a ${check.kind} check judges the partition, not a row: expected warn or fail` });
+        }
+      });
+    }
+    for (const [name, model] of Object.entries(config.gold)) {
+      model.depends_on.forEach((table, i) => {
+        if (!config.silver.tables[table]) ctx.addIssue({ code: 'custom', path: ['gold', name, 'depends_on', i], message: `expected a silver table, got '${table}'` });
+      });
+    }
+  });
 
 export type LakeConfig = z.infer<typeof configSchema>;
 export type SourceConfig = z.infer<typeof sourceSchema>;
 export type HttpConfig = z.infer<typeof httpSchema>;
+export type SilverTableConfig = z.infer<typeof silverTableSchema>;
+export type SilverColumnConfig = z.infer<typeof silverColumnSchema>;
+export type CheckConfig = z.infer<typeof checkSchema>;
+export type GoldModelConfig = z.infer<typeof goldModelSchema>;

@@ -13,7 +13,20 @@ export type PipelineEvent =
       durationMs: number;
     }
   | { type: 'bronze.failed'; source: string; table: string; month: string; error: LakeError }
-  | { type: 'download.retry'; source: string; url: string; attempt: number; delayMs: number; error: LakeError };
+  | { type: 'download.retry'; source: string; url: string; attempt: number; delayMs: number; error: LakeError }
+  | {
+      type: 'silver.published';
+      manifest: {
+        table: string;
+        month: string;
+        counts: { bronze: number; silver: number; quarantined: number; duplicates: number };
+        checks: Array<{ check: string; severity: string; unexpected: number; success: boolean }>;
+      };
+      durationMs: number;
+    }
+  | { type: 'silver.failed'; table: string; month: string; error: LakeError }
+  | { type: 'gold.published'; model: string; month: string; rows: number; durationMs: number }
+  | { type: 'gold.failed'; model: string; month: string; error: LakeError };
 
 export interface PipelineEvents {
   emit(event: PipelineEvent): void;

@@ -1,0 +1,137 @@
+/**
+ * Gold: business tables declared in config as SQL over silver and reference tables. A gold model is
+ * built one month at a time: while its SQL runs, `silver.<table>` shows only that month's published
+ * partition of each dependency, so the SQL needs no partition filter and a month is rebuilt exactly when
+ * a silver partition under it changes. Each gold partition records its lineage (the silver partitions
+ * and versions it read) so staleness is a comparison, not a guess.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { LakeConfig } from '../config/index.ts';
+import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
+import { LakeError, toLakeError } from '../errors/index.ts';
+import type { PipelineEvents } from '../observability/events.ts';
+import { readSilverManifest, monthStartLiteral, monthEndLiteral } from '../silver/index.ts';
+import { formatMonth, partitionDataKey, type LakeStorage, type Month } from '../storage/index.ts';
+
+export interface GoldContext {
+  config: LakeConfig;
+  storage: LakeStorage;
+  engine: Engine;
+  workDir: string;
+  events?: PipelineEvents;
+}
+
+export interface GoldPartitionManifest {
+  layer: 'gold';
+  model: string;
+  month: string;
+  key: string;
+  batch_id: string;
+  built_at: string;
+  rows: number;
+  sql_hash: string;
+  lineage: Array<{ table: string; key: string; batch_id: string } | { table: string; missing: true }>;
+}
+
+export type GoldResult =
+  | { status: 'published'; manifest: GoldPartitionManifest; durationMs: number }
+  | { status: 'no-input'; model: string; month: string; reason: string };
+
+export function goldManifestKey(model: string, month: Month): string {
+  return `_lake/partitions/gold/${model}/${formatMonth(month)}.json`;
+}
+
+export async function readGoldManifest(storage: LakeStorage, model: string, month: Month): Promise<GoldPartitionManifest | undefined> {
+  const text = await storage.readText(goldManifestKey(model, month));
+  return text ? (JSON.parse(text) as GoldPartitionManifest) : undefined;
+}
+
+export function goldModelsDependingOn(config: LakeConfig, silverTable: string): string[] {
+  return Object.entries(config.gold)
+    .filter(([, model]) => model.depends_on.includes(silverTable))
+    .map(([name]) => name);
+}
+
+export function goldSqlHash(config: LakeConfig, model: string): string {
+  return createHash('sha256').update(JSON.stringify(config.gold[model])).digest('hex').slice(0, 16);
+}
+
+/** Reference tables as views `ref.<name>`, read from their files. */
+export async function attachReferenceViews(engine: Engine, config: LakeConfig): Promise<void> {
+  await engine.run(`CREATE SCHEMA IF NOT EXISTS ref`);
+  for (const [name, reference] of Object.entries(config.reference)) {
+    const reader = reference.path.endsWith('.parquet') ? 'read_parquet' : 'read_csv';
+    await engine.run(`CREATE OR REPLACE VIEW ref.${sqlIdent(name)} AS SELECT * FROM ${reader}(${sqlString(reference.path)})`);
+  }
+}
+
+export async function buildGoldMonth(ctx: GoldContext, model: string, month: Month): Promise<GoldResult> {
+  const def = ctx.config.gold[model];
+  if (!def) {
+    throw new LakeError(`unknown gold model '${model}'`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: `configured gold models: ${Object.keys(ctx.config.gold).join(', ') || '(none)'}`,
+    });
+  }
+  const started = Date.now();
+  const lineage: GoldPartitionManifest['lineage'] = [];
+  const schema = `gold_input_${model}`;
+  const batchId = `${formatMonth(month)}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const workDir = path.join(ctx.workDir, `${process.pid}-gold-${batchId}`);
+  try {
+    await attachReferenceViews(ctx.engine, ctx.config);
+    // The model's SQL says `silver.x`; it runs against a private schema of month-restricted views.
+    await ctx.engine.run(`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`);
+    for (const table of def.depends_on) {
+      const manifest = await readSilverManifest(ctx.storage, table, month);
+      let body: string;
+      if (manifest) {
+        lineage.push({ table, key: manifest.key, batch_id: manifest.batch_id });
+        body = `SELECT * FROM read_parquet(${sqlString(await ctx.storage.localPath(manifest.key))}, hive_partitioning = false)`;
+      } else {
+        lineage.push({ table, missing: true });
+        const columns = Object.entries(ctx.config.silver.tables[table].columns);
+        body = `SELECT ${columns.map(([name, c]) => `NULL::${c.type} AS ${sqlIdent(name)}`).join(', ')} WHERE false`;
+      }
+      await ctx.engine.run(`CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS ${body}`);
+    }
+    if (lineage.every((l) => 'missing' in l)) {
+      return { status: 'no-input', model, month: formatMonth(month), reason: `no silver partition of ${def.depends_on.join(', ')} for ${formatMonth(month)}` };
+    }
+    const sql = def.sql
+      .replaceAll('{month_start}', monthStartLiteral(month))
+      .replaceAll('{month_end}', monthEndLiteral(month))
+      .replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
+    await fs.mkdir(workDir, { recursive: true });
+    const staged = path.join(workDir, 'gold.parquet');
+    await ctx.engine.run(`COPY (${sql}) TO ${sqlString(staged)} (FORMAT parquet)`);
+    const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
+    const key = partitionDataKey('gold', model, month);
+    await ctx.storage.publishFile(key, staged, { move: true });
+    const manifest: GoldPartitionManifest = {
+      layer: 'gold',
+      model,
+      month: formatMonth(month),
+      key,
+      batch_id: batchId,
+      built_at: new Date().toISOString(),
+      rows: Number(n),
+      sql_hash: goldSqlHash(ctx.config, model),
+      lineage,
+    };
+    await ctx.storage.writeText(goldManifestKey(model, month), JSON.stringify(manifest, null, 2));
+    const durationMs = Date.now() - started;
+    ctx.events?.emit({ type: 'gold.published', model, month: formatMonth(month), rows: manifest.rows, durationMs });
+    return { status: 'published', manifest, durationMs };
+  } catch (error) {
+    const lakeError = toLakeError(error);
+    ctx.events?.emit({ type: 'gold.failed', model, month: formatMonth(month), error: lakeError });
+    throw lakeError;
+  } finally {
+    await ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`).catch(() => {});
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}

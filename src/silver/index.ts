@@ -1,0 +1,322 @@
+/**
+ * Silver: one typed schema per table across every year of source files. Promoting a month reads its
+ * bronze partition, maps the columns (config aliases), applies value maps, casts (a value that cannot be
+ * cast is a quarantine reason, never a silent NULL), runs the declared checks, removes duplicates by
+ * `unique_row_id`, and publishes the silver and quarantine partitions.
+ *
+ * Accounting, reported for every partition: bronze rows = silver rows + quarantined rows + duplicates.
+ * Guarantees: promoting twice gives the same rows; a `fail` check (or any error) publishes nothing and
+ * leaves the previous version of both partitions in place.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readBronzeManifest, type BronzePartitionManifest } from '../bronze/index.ts';
+import { DEFAULT_TIMESTAMP_FORMATS, type LakeConfig, type SilverTableConfig } from '../config/index.ts';
+import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
+import { LakeError, toLakeError } from '../errors/index.ts';
+import type { PipelineEvents } from '../observability/events.ts';
+import { formatMonth, partitionDataKey, type LakeStorage, type Month } from '../storage/index.ts';
+import { checkName, isRowCheck, judge, rowCheckSql, type CheckResult } from './checks.ts';
+import { planMapping, type MappingPlan } from './mapping.ts';
+
+export { planMapping, normalizeName } from './mapping.ts';
+export type { CheckResult } from './checks.ts';
+export { monthStartLiteral, monthEndLiteral } from './checks.ts';
+
+export const SILVER_METADATA_COLUMNS = ['unique_row_id', '_source', '_row', '_batch_id'] as const;
+
+export interface SilverContext {
+  config: LakeConfig;
+  storage: LakeStorage;
+  engine: Engine;
+  workDir: string;
+  events?: PipelineEvents;
+}
+
+export interface SilverPartitionManifest {
+  layer: 'silver';
+  table: string;
+  month: string;
+  key: string;
+  quarantine_key: string;
+  batch_id: string;
+  promoted_at: string;
+  /** The bronze version this was built from, and the table definition that shaped it (for staleness). */
+  input: { table: string; key: string; batch_id: string };
+  definition_hash: string;
+  counts: { bronze: number; silver: number; quarantined: number; duplicates: number };
+  checks: CheckResult[];
+  mapping: { bronze: string | null; canonical: string }[];
+  shadowed_columns: MappingPlan['shadowed'];
+}
+
+export class QualityGateError extends LakeError {
+  constructor(
+    readonly table: string,
+    readonly month: string,
+    readonly checks: CheckResult[],
+  ) {
+    const failed = checks.filter((c) => c.severity === 'fail' && !c.success);
+    super(
+      `silver.${table} ${month}: ${failed
+        .map((c) => `check ${c.check} failed (${c.unexpected} of ${c.evaluated} rows unexpected)`)
+        .join('; ')}; the partition was not published`,
+      {
+        kind: 'quality',
+        retry: 'needs-person',
+        remedy: 'the previous version is still published; fix the source or relax the check, then backfill the month',
+      },
+    );
+  }
+}
+
+export function silverManifestKey(table: string, month: Month): string {
+  return `_lake/partitions/silver/${table}/${formatMonth(month)}.json`;
+}
+
+export async function readSilverManifest(storage: LakeStorage, table: string, month: Month): Promise<SilverPartitionManifest | undefined> {
+  const text = await storage.readText(silverManifestKey(table, month));
+  return text ? (JSON.parse(text) as SilverPartitionManifest) : undefined;
+}
+
+/** Hash of everything in config that shapes a silver table, so a config change makes partitions stale. */
+export function silverDefinitionHash(config: LakeConfig, table: string): string {
+  const def = config.silver.tables[table];
+  const maps = Object.fromEntries(
+    Object.values(def.columns)
+      .filter((c) => c.map)
+      .map((c) => [c.map!, config.silver.value_maps[c.map!]]),
+  );
+  return createHash('sha256').update(JSON.stringify({ def, maps })).digest('hex').slice(0, 16);
+}
+
+export function silverTablesFrom(config: LakeConfig, bronzeTable: string): string[] {
+  return Object.entries(config.silver.tables)
+    .filter(([, def]) => def.from === bronzeTable)
+    .map(([name]) => name);
+}
+
+export type SilverResult =
+  | { status: 'published'; manifest: SilverPartitionManifest; durationMs: number }
+  | { status: 'no-input'; table: string; month: string; reason: string };
+
+export async function promoteSilverMonth(ctx: SilverContext, table: string, month: Month): Promise<SilverResult> {
+  const def = ctx.config.silver.tables[table];
+  if (!def) {
+    throw new LakeError(`unknown silver table '${table}'`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: `configured silver tables: ${Object.keys(ctx.config.silver.tables).join(', ') || '(none)'}`,
+    });
+  }
+  const started = Date.now();
+  const bronze = await readBronzeManifest(ctx.storage, def.from, month);
+  if (!bronze) {
+    return { status: 'no-input', table, month: formatMonth(month), reason: `bronze.${def.from} has no ${formatMonth(month)} partition` };
+  }
+  const batchId = `${formatMonth(month)}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const workDir = path.join(ctx.workDir, `${process.pid}-silver-${batchId}`);
+  await fs.mkdir(workDir, { recursive: true });
+  const stage = `stage_${table}`;
+  try {
+    const bronzeFile = await ctx.storage.localPath(bronze.key);
+    const plan = planMapping(table, def, bronze.columns);
+    await ctx.engine.run(buildStageSql(ctx.config, def, plan, bronze, bronzeFile, month, stage));
+
+    const rowChecks = def.checks.filter(isRowCheck);
+    const dropChecks = rowChecks.filter((c) => c.severity === 'drop');
+    const counts = await ctx.engine.one(
+      `SELECT count(*)::BIGINT AS bronze,
+              count(*) FILTER (WHERE _quarantined)::BIGINT AS quarantined,
+              count(*) FILTER (WHERE NOT _quarantined AND _dup_rank > 1)::BIGINT AS duplicates
+       FROM ${stage}`,
+    );
+    const total = Number(counts.bronze);
+    const quarantined = Number(counts.quarantined);
+    const duplicates = Number(counts.duplicates);
+    const published = total - quarantined - duplicates;
+
+    // Drop checks are judged on every row that could be cast; warn and fail checks on what would be published.
+    const results: CheckResult[] = [];
+    for (const [index, check] of rowChecks.entries()) {
+      const sql = rowCheckSql(check, month)!;
+      const population = check.severity === 'drop' ? `NOT _structural` : `NOT _quarantined AND _dup_rank = 1`;
+      const row = await ctx.engine.one(
+        `SELECT count(*)::BIGINT AS evaluated,
+                count(*) FILTER (WHERE _chk${index})::BIGINT AS unexpected,
+                list(DISTINCT ${sql.sample}) FILTER (WHERE _chk${index}) AS samples
+         FROM ${stage} WHERE ${population}`,
+      );
+      const samples = ((row.samples as string[] | null) ?? []).filter((v) => v !== null).slice(0, 5).map(String);
+      results.push(judge(check, Number(row.evaluated), Number(row.unexpected), samples));
+    }
+    for (const check of def.checks.filter((c) => !isRowCheck(c))) {
+      if (check.kind === 'row_count_min') {
+        results.push(judge(check, published, published < check.min ? 1 : 0, [String(published)]));
+      } else if (check.kind === 'unique') {
+        const key = check.columns.map(sqlIdent).join(', ');
+        const row = await ctx.engine.one(
+          `SELECT count(*)::BIGINT AS evaluated, count(*) FILTER (WHERE _n > 1)::BIGINT AS unexpected,
+                  list(DISTINCT _k) FILTER (WHERE _n > 1) AS samples
+           FROM (SELECT count(*) OVER (PARTITION BY ${key}) AS _n, concat_ws('|', ${key}) AS _k
+                 FROM ${stage} WHERE NOT _quarantined AND _dup_rank = 1)`,
+        );
+        results.push(judge(check, Number(row.evaluated), Number(row.unexpected), ((row.samples as string[]) ?? []).slice(0, 5)));
+      }
+    }
+    results.push(castResult(total, quarantined, await structuralSamples(ctx.engine, stage)));
+    void dropChecks;
+
+    if (results.some((r) => r.severity === 'fail' && !r.success)) {
+      throw new QualityGateError(table, formatMonth(month), results);
+    }
+
+    const silverFile = path.join(workDir, 'silver.parquet');
+    const quarantineFile = path.join(workDir, 'quarantine.parquet');
+    const canonical = Object.keys(def.columns);
+    await ctx.engine.run(
+      `COPY (SELECT ${canonical.map(sqlIdent).join(', ')}, unique_row_id, _source, _row, _batch_id
+             FROM ${stage} WHERE NOT _quarantined AND _dup_rank = 1 ORDER BY _row)
+       TO ${sqlString(silverFile)} (FORMAT parquet)`,
+    );
+    await ctx.engine.run(
+      `COPY (SELECT ${canonical.map((c) => `${sqlIdent(`__raw_${c}`)} AS ${sqlIdent(c)}`).join(', ')},
+                    _failed_checks, array_to_string(_reasons, '; ') AS _reason, _source, _row, _batch_id,
+                    ${sqlString(new Date().toISOString())}::TIMESTAMPTZ AS _quarantined_at
+             FROM ${stage} WHERE _quarantined ORDER BY _row)
+       TO ${sqlString(quarantineFile)} (FORMAT parquet)`,
+    );
+    const key = partitionDataKey('silver', table, month);
+    const quarantineKey = partitionDataKey('quarantine', table, month);
+    // Quarantine first: a crash between the two leaves silver at its previous, self-consistent version.
+    await ctx.storage.publishFile(quarantineKey, quarantineFile, { move: true });
+    await ctx.storage.publishFile(key, silverFile, { move: true });
+    const manifest: SilverPartitionManifest = {
+      layer: 'silver',
+      table,
+      month: formatMonth(month),
+      key,
+      quarantine_key: quarantineKey,
+      batch_id: batchId,
+      promoted_at: new Date().toISOString(),
+      input: { table: def.from, key: bronze.key, batch_id: bronze.batch_id },
+      definition_hash: silverDefinitionHash(ctx.config, table),
+      counts: { bronze: total, silver: published, quarantined, duplicates },
+      checks: results,
+      mapping: plan.columns.map((c) => ({ canonical: c.canonical, bronze: c.bronze })),
+      shadowed_columns: plan.shadowed,
+    };
+    await ctx.storage.writeText(silverManifestKey(table, month), JSON.stringify(manifest, null, 2));
+    const durationMs = Date.now() - started;
+    ctx.events?.emit({ type: 'silver.published', manifest, durationMs });
+    return { status: 'published', manifest, durationMs };
+  } catch (error) {
+    const lakeError = toLakeError(error);
+    ctx.events?.emit({ type: 'silver.failed', table, month: formatMonth(month), error: lakeError });
+    throw lakeError;
+  } finally {
+    await ctx.engine.run(`DROP TABLE IF EXISTS ${stage}`).catch(() => {});
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
+
+function castResult(total: number, quarantined: number, samples: string[]): CheckResult {
+  return {
+    check: 'quarantined_rows',
+    kind: 'not_null',
+    severity: 'drop',
+    evaluated: total,
+    unexpected: quarantined,
+    unexpected_percent: total === 0 ? 0 : Math.round((quarantined / total) * 100_000) / 1000,
+    mostly: 0,
+    success: true,
+    sample_values: samples,
+  };
+}
+
+async function structuralSamples(engine: Engine, stage: string): Promise<string[]> {
+  const rows = await engine.all(`SELECT array_to_string(_reasons, '; ') AS r FROM ${stage} WHERE _quarantined ORDER BY _row LIMIT 5`);
+  return rows.map((r) => String(r.r));
+}
+
+/**
+ * One staging table holding, per bronze row: the raw text per canonical column, the typed value, the
+ * reasons it cannot be published, its `unique_row_id` and its rank among duplicates.
+ */
+function buildStageSql(
+  config: LakeConfig,
+  def: SilverTableConfig,
+  plan: MappingPlan,
+  bronze: BronzePartitionManifest,
+  bronzeFile: string,
+  month: Month,
+  stage: string,
+): string {
+  const width = bronze.columns.length;
+  const delimiter = config.sources[bronze.source]?.delimiter ?? ',';
+  const raw = plan.columns.map(({ canonical, bronze: column }) => {
+    const text = column === null ? `NULL::VARCHAR` : `NULLIF(trim(${sqlIdent(column)}), '')`;
+    const mapName = def.columns[canonical].map;
+    if (!mapName) return `${text} AS ${sqlIdent(`__raw_${canonical}`)}`;
+    const entries = Object.entries(config.silver.value_maps[mapName]);
+    const cases = entries.map(([from, to]) => `WHEN ${sqlString(from.trim().toUpperCase())} THEN ${sqlString(to)}`).join(' ');
+    return `CASE upper(${text}) ${cases} ELSE ${text} END AS ${sqlIdent(`__raw_${canonical}`)}`;
+  });
+  const typed = plan.columns.map(({ canonical }) => {
+    const type = def.columns[canonical].type;
+    const r = sqlIdent(`__raw_${canonical}`);
+    if (type === 'TIMESTAMP' || type === 'DATE') {
+      const formats = def.columns[canonical].formats ?? DEFAULT_TIMESTAMP_FORMATS;
+      const parsed = `try_strptime(${r}, [${formats.map(sqlString).join(', ')}])`;
+      return `${type === 'DATE' ? `CAST(${parsed} AS DATE)` : parsed} AS ${sqlIdent(canonical)}`;
+    }
+    return `TRY_CAST(${r} AS ${type}) AS ${sqlIdent(canonical)}`;
+  });
+  const castReasons = plan.columns.map(({ canonical }) => {
+    const type = def.columns[canonical].type;
+    const r = sqlIdent(`__raw_${canonical}`);
+    return `CASE WHEN ${r} IS NOT NULL AND ${sqlIdent(canonical)} IS NULL THEN ${sqlString(`cast: ${canonical}: cannot read `)} || '''' || ${r} || '''' || ${sqlString(` as ${type}`)} END`;
+  });
+  const structural = [
+    `CASE WHEN _field_count < ${width} THEN 'malformed: row has ' || _field_count || ' of ${width} fields' END`,
+    `CASE WHEN _field_count > ${width} AND trim(replace(_extra_fields, ${sqlString(delimiter)}, '')) <> '' THEN 'malformed: row has ' || _field_count || ' fields, header has ${width}: extra ' || '''' || _extra_fields || '''' END`,
+    ...castReasons,
+  ];
+  const rowChecks = def.checks.filter(isRowCheck);
+  const checkFlags = rowChecks.map((check, index) => `coalesce(${rowCheckSql(check, month)!.failed}, false) AS _chk${index}`);
+  const dropReasons = rowChecks
+    .map((check, index) => ({ check, index }))
+    .filter(({ check }) => check.severity === 'drop')
+    .map(({ check, index }) => `CASE WHEN _chk${index} THEN ${rowCheckSql(check, month)!.reason} END`);
+  const dropNames = rowChecks
+    .map((check, index) => ({ check, index }))
+    .filter(({ check }) => check.severity === 'drop')
+    .map(({ check, index }) => `CASE WHEN _chk${index} THEN ${sqlString(checkName(check))} END`);
+  const keyText = def.unique_key.map((c) => `coalesce(CAST(${sqlIdent(c)} AS VARCHAR), '')`).join(", '|', ");
+
+  return `CREATE OR REPLACE TEMP TABLE ${stage} AS
+WITH raw AS (
+  SELECT _source, _row, _batch_id, _field_count, _extra_fields, ${raw.join(',\n    ')}
+  FROM read_parquet(${sqlString(bronzeFile)}, hive_partitioning = false)
+), typed AS (
+  SELECT *, ${typed.join(',\n    ')} FROM raw
+), structural AS (
+  SELECT *, list_filter([${structural.join(',\n    ')}], x -> x IS NOT NULL) AS _structural_reasons FROM typed
+), checked AS (
+  SELECT *, len(_structural_reasons) > 0 AS _structural${checkFlags.length ? ',\n    ' + checkFlags.join(',\n    ') : ''} FROM structural
+), judged AS (
+  SELECT *,
+    list_concat(_structural_reasons, list_filter([${dropReasons.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL)) AS _reasons,
+    list_concat(
+      CASE WHEN list_bool_or([x LIKE 'malformed:%' for x in _structural_reasons]) THEN ['malformed'] ELSE [] END,
+      CASE WHEN list_bool_or([x LIKE 'cast:%' for x in _structural_reasons]) THEN ['cast'] ELSE [] END,
+      list_filter([${dropNames.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL)) AS _failed_checks
+  FROM checked
+)
+SELECT *, len(_reasons) > 0 AS _quarantined,
+  md5(concat(${keyText})) AS unique_row_id,
+  CASE WHEN len(_reasons) > 0 THEN 0
+       ELSE row_number() OVER (PARTITION BY len(_reasons) > 0, md5(concat(${keyText})) ORDER BY _row) END AS _dup_rank
+FROM judged`;
+}
