@@ -31,7 +31,7 @@ describe('the lake CLI', () => {
   after(async () => server?.close());
 
   it('prints help for every command', async () => {
-    for (const command of [[], ['ingest'], ['query'], ['validate']]) {
+    for (const command of [[], ['ingest'], ['query'], ['validate'], ['backfill']]) {
       const { code, stdout } = await lake([...command, '--help']);
       assert.equal(code, 0);
       assert.match(stdout, /Usage: lake/);
@@ -105,6 +105,29 @@ describe('the lake CLI', () => {
     const source = await lake(['ingest', '--config', config, '--source', 'taxi', '--month', '2021-01'], env);
     assert.equal(source.code, 2);
     assert.match(source.stderr, /unknown source 'taxi' \(configured sources: yellow, green, fhv, fhvhv\)/);
+  });
+
+  it('backfills bronze through silver to gold and queries every layer', async () => {
+    const run = await lake(['backfill', '--config', config, '--layer', 'bronze', '--source', 'yellow', 'green', '--month', '2019-01', '--downstream'], env);
+    assert.equal(run.code, 0, run.stderr + run.stdout);
+    assert.match(run.stdout, /silver yellow_trips 2019-01 {2}published {2}bronze 9 = silver \d+ \+ quarantined \d+ \+ duplicates \d+/);
+    assert.match(run.stdout, /gold {3}monthly_zone_revenue 2019-01 {2}published/);
+    const counts = await lake(['query', '--config', config, '--format', 'json', `SELECT
+        (SELECT count(*) FROM bronze.yellow WHERE year = 2019 AND month = 1) AS bronze,
+        (SELECT count(*) FROM silver.yellow_trips WHERE month = 1) AS silver,
+        (SELECT count(*) FROM quarantine.yellow_trips WHERE month = 1) AS quarantined,
+        (SELECT sum(trips) FROM gold.monthly_zone_revenue WHERE service_type = 'yellow' AND month = 1) AS gold_trips`], env);
+    assert.equal(counts.code, 0, counts.stderr);
+    const [row] = JSON.parse(counts.stdout);
+    assert.equal(row.bronze, 9);
+    assert.equal(row.silver + row.quarantined, 9, 'no duplicates in this sample: every row is in silver or quarantine');
+    assert.equal(Number(row.gold_trips), row.silver);
+  });
+
+  it('refuses a backfill of an unknown silver table', async () => {
+    const { code, stderr } = await lake(['backfill', '--config', config, '--layer', 'silver', '--table', 'taxis', '--month', '2019-01'], env);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown silver table 'taxis' \(configured: yellow_trips, green_trips, fhv_trips, fhvhv_trips\)/);
   });
 
   it('fails a bad query with the engine message', async () => {

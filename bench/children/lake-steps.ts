@@ -13,9 +13,9 @@
 import './report-rss.ts';
 import { promises as fs } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { BRONZE_METADATA_COLUMNS } from '../../src/bronze/index.ts';
-import { Engine, sqlIdent, sqlString } from '../../src/engine/index.ts';
-import { normalizeCsv, NULL_TOKEN, openContent } from '../../src/ingest/index.ts';
+import { BRONZE_METADATA_COLUMNS, copyCanonicalToParquet } from '../../src/bronze/index.ts';
+import { Engine } from '../../src/engine/index.ts';
+import { normalizeCsv, openContent } from '../../src/ingest/index.ts';
 
 type Job =
   | { step: 'read'; input: string }
@@ -55,30 +55,11 @@ switch (job.step) {
   }
   case 'copy': {
     const engine = await Engine.open({ threads: job.threads, memoryLimit: job.memoryLimit, tempDirectory: job.tempDirectory });
-    const width = job.header.length;
-    const columnTypes = [
-      `'_row': 'BIGINT'`,
-      `'_field_count': 'INTEGER'`,
-      ...job.header.map((_, i) => `'c${i}': 'VARCHAR'`),
-      `'_extra_fields': 'VARCHAR'`,
-    ].join(', ');
-    const ingestedAt = new Date().toISOString();
-    const select = [
-      ...job.header.map((name, i) => `c${i} AS ${sqlIdent(name)}`),
-      `${sqlString(job.canonical)} AS _source`,
-      `_row`,
-      `${sqlString(ingestedAt)}::TIMESTAMPTZ AS _ingested_at`,
-      `'bench' AS _batch_id`,
-      `_field_count`,
-      `_field_count <> ${width} AS _malformed`,
-      `_extra_fields`,
-    ].join(', ');
-    await engine.run(
-      `COPY (SELECT ${select} FROM read_csv(${sqlString(job.canonical)}, header = false, auto_detect = false,
-         delim = ',', quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n',
-         columns = {${columnTypes}}))
-       TO ${sqlString(job.output)} (FORMAT parquet)`,
-    );
+    await copyCanonicalToParquet(engine, job.canonical, job.header, job.output, {
+      shownUrl: job.canonical,
+      batchId: 'bench',
+      ingestedAt: new Date(),
+    });
     engine.close();
     report({ ms: elapsed() });
     break;

@@ -81,6 +81,24 @@ export class Engine {
     return rows[0];
   }
 
+  /** Runs `work` with DuckDB settings changed, restoring them afterwards. */
+  async withSettings<T>(settings: Record<string, string>, work: () => Promise<T>): Promise<T> {
+    const previous: Record<string, string> = {};
+    for (const name of Object.keys(settings)) {
+      const row = await this.one(`SELECT current_setting(${sqlString(name)})::VARCHAR AS v`);
+      previous[name] = String(row.v);
+    }
+    const apply = async (values: Record<string, string>) => {
+      for (const [name, value] of Object.entries(values)) await this.run(`SET ${name} = ${sqlString(value)}`);
+    };
+    await apply(settings);
+    try {
+      return await work();
+    } finally {
+      await apply(previous);
+    }
+  }
+
   interrupt(): void {
     this.connection.interrupt();
   }

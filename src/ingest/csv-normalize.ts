@@ -78,7 +78,8 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   const emitRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
     stats.dataRows++;
     if (fieldCount !== width) stats.malformedRows++;
-    writer.ascii(`${stats.dataRows},${fieldCount},`);
+    writer.intComma(stats.dataRows);
+    writer.intComma(fieldCount);
     if (line && fieldCount <= width) {
       writer.bytes(line);
       for (let i = fieldCount; i < width; i++) writer.bytes(nullPad);
@@ -200,7 +201,6 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
       }
       const consumed = process(buf, false);
       pending = Buffer.from(buf.subarray(consumed));
-      // The writer holds slices of this chunk: write them out before the stream may reuse it.
       await writer.flush();
     }
     if (first) {
@@ -211,7 +211,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
       });
     }
     if (pending.length > 0) process(pending, true);
-    await writer.flush();
+    await writer.end();
   } catch (error) {
     throw translateStreamError(error, options.sourceName);
   } finally {
@@ -382,35 +382,71 @@ function translateStreamError(error: unknown, sourceName: string): unknown {
   return error;
 }
 
-/** Collects output in large writes; the fast path appends thousands of small pieces per chunk. */
+/**
+ * Copies output into one large reused buffer: the fast path appends thousands of small pieces per chunk,
+ * and a Buffer per piece cost about a quarter of the normaliser's time (bench/, BENCHMARKS.md).
+ */
 class BufferedWriter {
-  private parts: Buffer[] = [];
-  private size = 0;
+  private static readonly SIZE = 1 << 22;
+  private buf = Buffer.allocUnsafe(BufferedWriter.SIZE);
+  private off = 0;
+  private full: Buffer[] = [];
 
   constructor(private readonly handle: FileHandle) {}
 
+  private ensure(n: number): void {
+    if (this.off + n <= this.buf.length) return;
+    this.full.push(this.buf.subarray(0, this.off));
+    this.buf = Buffer.allocUnsafe(Math.max(BufferedWriter.SIZE, n));
+    this.off = 0;
+  }
+
   ascii(value: string): void {
-    this.push(Buffer.from(value, 'latin1'));
+    this.ensure(value.length);
+    this.off += this.buf.write(value, this.off, 'latin1');
   }
 
   text(value: string): void {
-    this.push(Buffer.from(value, 'utf8'));
+    this.ensure(Buffer.byteLength(value));
+    this.off += this.buf.write(value, this.off, 'utf8');
   }
 
   bytes(value: Buffer): void {
-    this.push(value);
+    this.ensure(value.length);
+    value.copy(this.buf, this.off);
+    this.off += value.length;
   }
 
-  private push(buf: Buffer): void {
-    this.parts.push(buf);
-    this.size += buf.length;
+  /** A non-negative integer followed by a comma, written digit by digit. */
+  intComma(n: number): void {
+    this.ensure(22);
+    const b = this.buf;
+    const start = this.off;
+    if (n === 0) b[this.off++] = 48;
+    while (n > 0) {
+      b[this.off++] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    }
+    for (let a = start, z = this.off - 1; a < z; a++, z--) {
+      const t = b[a];
+      b[a] = b[z];
+      b[z] = t;
+    }
+    b[this.off++] = 44;
   }
 
+  /** Writes out once half a buffer is filled; everything is copied, so input chunks may be reused. */
   async flush(): Promise<void> {
-    if (this.size === 0) return;
-    const data = Buffer.concat(this.parts, this.size);
-    this.parts = [];
-    this.size = 0;
-    await this.handle.write(data);
+    if (this.full.length === 0 && this.off < BufferedWriter.SIZE / 2) return;
+    await this.end();
+    this.buf = Buffer.allocUnsafe(BufferedWriter.SIZE);
+  }
+
+  async end(): Promise<void> {
+    this.full.push(this.buf.subarray(0, this.off));
+    const parts = this.full;
+    this.full = [];
+    this.off = 0;
+    await this.handle.writev(parts);
   }
 }
