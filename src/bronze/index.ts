@@ -87,11 +87,13 @@ export async function readBronzeManifest(
 
 export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, month: Month): Promise<BronzeResult> {
   const source = ctx.config.sources[sourceName];
-  if (!source) {
+  if (!source || source.type === 'postgres') {
     throw new LakeError(`unknown source '${sourceName}'`, {
       kind: 'config',
       retry: 'needs-person',
-      remedy: `configured sources: ${Object.keys(ctx.config.sources).join(', ') || '(none)'}`,
+      remedy: source
+        ? `${sourceName} is a postgres source: it streams continuously (lake run), it has no monthly files`
+        : `configured sources: ${Object.keys(ctx.config.sources).join(', ') || '(none)'}`,
     });
   }
   const table = source.table ?? sourceName;

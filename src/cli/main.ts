@@ -6,7 +6,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ingestBronzeMonth, type BronzeResult } from '../bronze/index.ts';
-import { ConfigError, loadConfig, resolveConfigPath } from '../config/index.ts';
+import { cdcTableName, ConfigError, loadConfig, resolveConfigPath } from '../config/index.ts';
 import { attachLakeViews } from '../engine/views.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { attachReferenceViews } from '../gold/index.ts';
@@ -67,7 +67,8 @@ export function buildProgram(): Command {
       const sources = Object.entries(loaded.config.sources);
       process.stdout.write(`${file}: valid\n  lake root: ${loaded.lakeRoot}\n  sources: ${sources.length}\n`);
       for (const [name, source] of sources) {
-        process.stdout.write(`    ${name} (${source.type}) → bronze.${source.table ?? name}\n`);
+        const tables = source.type === 'postgres' ? source.tables.map((t) => cdcTableName(t)) : [source.table ?? name];
+        process.stdout.write(`    ${name} (${source.type}) → ${tables.map((t) => `bronze.${t}`).join(', ')}\n`);
       }
     });
 

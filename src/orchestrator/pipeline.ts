@@ -5,7 +5,7 @@
  * not built from stale input.
  */
 import { ingestBronzeMonth } from '../bronze/index.ts';
-import type { LakeConfig } from '../config/index.ts';
+import { bronzeTableOf, type LakeConfig } from '../config/index.ts';
 import { toLakeError } from '../errors/index.ts';
 import { buildGoldMonth, goldModelsDependingOn } from '../gold/index.ts';
 import { promoteSilverMonth, silverTablesFrom, type CheckResult } from '../silver/index.ts';
@@ -37,7 +37,7 @@ export interface BackfillRequest {
 }
 
 export function namesForLayer(config: LakeConfig, layer: Layer): string[] {
-  if (layer === 'bronze') return Object.keys(config.sources);
+  if (layer === 'bronze') return Object.entries(config.sources).filter(([, s]) => s.type !== 'postgres').map(([name]) => name);
   if (layer === 'silver') return Object.keys(config.silver.tables);
   return Object.keys(config.gold);
 }
@@ -109,7 +109,7 @@ export async function backfill(
       for (const source of names) {
         const outcome = record(await runPartition(runtime, 'bronze', source, month));
         if (request.downstream) {
-          const bronzeTable = config.sources[source].table ?? source;
+          const bronzeTable = bronzeTableOf(source, config);
           for (const table of silverTablesFrom(config, bronzeTable)) {
             silverTargets.push({ table, upstreamOk: outcome.status === 'published' });
           }

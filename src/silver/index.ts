@@ -254,7 +254,8 @@ function buildStageSql(
   stage: string,
 ): string {
   const width = bronze.columns.length;
-  const delimiter = config.sources[bronze.source]?.delimiter ?? ',';
+  const source = config.sources[bronze.source];
+  const delimiter = source && source.type !== 'postgres' ? source.delimiter : ',';
   const raw = plan.columns.map(({ canonical, bronze: column }) => {
     const text = column === null ? `NULL::VARCHAR` : `NULLIF(trim(${sqlIdent(column)}), '')`;
     const mapName = def.columns[canonical].map;

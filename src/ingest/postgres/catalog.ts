@@ -1,0 +1,201 @@
+/**
+ * Everything lake asks of a Postgres server outside the replication stream: publications, primary
+ * keys, slots (create with an exported snapshot, inspect, drop), snapshot reads and heartbeats.
+ * Postgres errors are translated into LakeErrors here, with the remedy an operator needs.
+ */
+import pg from 'pg';
+import { LakeError } from '../../errors/index.ts';
+import { parseLsn, type Lsn } from './lsn.ts';
+
+export interface TableRef {
+  schema: string;
+  name: string;
+}
+
+export function parseTableRef(qualified: string): TableRef {
+  const [schema, name] = qualified.includes('.') ? qualified.split('.') : ['public', qualified];
+  return { schema, name };
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function qualified(table: TableRef): string {
+  return `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
+}
+
+/** Values arrive as Postgres' text output: nothing is converted to JS numbers or Dates on the way. */
+const RAW_TEXT = { getTypeParser: () => (value: string) => value };
+
+export async function connect(connection: string, replication = false): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: connection, ...(replication ? { replication: 'database' } : {}) } as pg.ClientConfig);
+  client.on('error', () => {}); // surfaced through the failing query instead
+  try {
+    await client.connect();
+  } catch (error) {
+    throw translatePgError(error, 'cannot connect to Postgres');
+  }
+  return client;
+}
+
+export function translatePgError(error: unknown, context: string): LakeError {
+  if (error instanceof LakeError) return error;
+  const e = error as { code?: string; message?: string };
+  const message = `${context}: ${redactSecrets(e.message ?? String(error))}`;
+  const code = e.code ?? '';
+  // Connection problems, shutdowns and serialization conflicts are worth another try.
+  const transient =
+    /^(08|57P0|53|40001|40P01)/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code) ||
+    /terminat|Connection ended|ECONNRESET|shutting down/i.test(e.message ?? '');
+  if (code === '28P01' || code === '28000') {
+    return new LakeError(message, { kind: 'replication', retry: 'needs-person', remedy: 'check the user and password in the connection string', cause: error });
+  }
+  if (code === '55000' && /wal_level/i.test(e.message ?? '')) {
+    return new LakeError(message, { kind: 'replication', retry: 'needs-person', remedy: 'set wal_level = logical in postgresql.conf and restart Postgres', cause: error });
+  }
+  return new LakeError(message, { kind: 'replication', retry: transient ? 'automatic' : 'needs-person', cause: error });
+}
+
+export function redactSecrets(text: string): string {
+  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi, '$1***@').replace(/(password\s*=\s*)\S+/gi, '$1***');
+}
+
+/** Primary key columns from the catalog, in key order; empty when the table has none. */
+export async function primaryKeyOf(client: pg.Client, table: TableRef): Promise<string[]> {
+  const result = await client.query(
+    `SELECT a.attname FROM pg_index i
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+      WHERE i.indrelid = $1::regclass AND i.indisprimary
+      ORDER BY array_position(i.indkey, a.attnum)`,
+    [qualified(table)],
+  );
+  return result.rows.map((r) => r.attname as string);
+}
+
+export async function tableExists(client: pg.Client, table: TableRef): Promise<boolean> {
+  const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [qualified(table)]);
+  return result.rows[0].ok === true;
+}
+
+/** Creates the publication for the tables when absent; an existing one is used as it is. */
+export async function ensurePublication(client: pg.Client, name: string, tables: TableRef[]): Promise<'created' | 'existing'> {
+  const existing = await client.query(`SELECT 1 FROM pg_publication WHERE pubname = $1`, [name]);
+  if (existing.rowCount === 0) {
+    await client.query(`CREATE PUBLICATION ${quoteIdent(name)} FOR TABLE ${tables.map(qualified).join(', ')}`);
+    return 'created';
+  }
+  const published = await client.query(`SELECT schemaname, tablename FROM pg_publication_tables WHERE pubname = $1`, [name]);
+  const have = new Set(published.rows.map((r) => `${r.schemaname}.${r.tablename}`));
+  const missing = tables.filter((t) => !have.has(`${t.schema}.${t.name}`));
+  if (missing.length > 0) {
+    throw new LakeError(`publication ${name} does not include ${missing.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: `run ALTER PUBLICATION ${name} ADD TABLE ${missing.map(qualified).join(', ')}, or list only published tables`,
+    });
+  }
+  return 'existing';
+}
+
+export interface SlotInfo {
+  slot_name: string;
+  plugin: string;
+  active: boolean;
+  restart_lsn: string | null;
+  confirmed_flush_lsn: string | null;
+  wal_status: string | null;
+  retained_wal_bytes: number | null;
+  lag_bytes: number | null;
+}
+
+export async function listSlots(client: pg.Client): Promise<SlotInfo[]> {
+  const result = await client.query({
+    text: `SELECT slot_name, plugin, active, restart_lsn::text, confirmed_flush_lsn::text, wal_status,
+                  pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn)::bigint AS retained_wal_bytes,
+                  pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS lag_bytes
+             FROM pg_replication_slots WHERE slot_type = 'logical' ORDER BY slot_name`,
+    types: RAW_TEXT,
+  });
+  return result.rows.map((r) => ({
+    ...r,
+    active: r.active === 't' || r.active === true,
+    retained_wal_bytes: r.retained_wal_bytes === null ? null : Number(r.retained_wal_bytes),
+    lag_bytes: r.lag_bytes === null ? null : Number(r.lag_bytes),
+  }));
+}
+
+export async function slotInfo(client: pg.Client, slot: string): Promise<SlotInfo | undefined> {
+  return (await listSlots(client)).find((s) => s.slot_name === slot);
+}
+
+export async function dropSlot(client: pg.Client, slot: string): Promise<void> {
+  await client.query(`SELECT pg_drop_replication_slot($1)`, [slot]);
+}
+
+export interface ExportedSnapshot {
+  /** The replication connection that holds the snapshot open; close it when the copy is done. */
+  holder: pg.Client;
+  snapshotName: string;
+  consistentPoint: Lsn;
+}
+
+/**
+ * Creates a logical slot and exports the snapshot it starts from: a table copied in that snapshot plus
+ * the stream from `consistentPoint` is every change exactly once. A temporary slot does the same for a
+ * re-snapshot of one table and disappears with its connection.
+ */
+export async function createSlotWithSnapshot(connection: string, slot: string, temporary: boolean): Promise<ExportedSnapshot> {
+  const holder = await connect(connection, true);
+  try {
+    const result = await holder.query(
+      `CREATE_REPLICATION_SLOT ${quoteIdent(slot)} ${temporary ? 'TEMPORARY ' : ''}LOGICAL pgoutput EXPORT_SNAPSHOT`,
+    );
+    const row = result.rows[0];
+    return { holder, snapshotName: row.snapshot_name, consistentPoint: parseLsn(row.consistent_point) };
+  } catch (error) {
+    await holder.end().catch(() => {});
+    throw translatePgError(error, `cannot create replication slot ${slot}`);
+  }
+}
+
+/** Reads a table in an exported snapshot, in batches of raw text rows. */
+export async function* readTableInSnapshot(
+  connection: string,
+  snapshotName: string,
+  table: TableRef,
+  batchSize: number,
+): AsyncGenerator<{ columns: string[]; rows: Array<Array<string | null>> }> {
+  const client = await connect(connection);
+  try {
+    await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`);
+    await client.query(`SET TRANSACTION SNAPSHOT '${snapshotName.replaceAll("'", "''")}'`);
+    await client.query(`DECLARE lake_snapshot NO SCROLL CURSOR FOR SELECT * FROM ${qualified(table)}`);
+    for (;;) {
+      const result = await client.query({ text: `FETCH ${batchSize} FROM lake_snapshot`, types: RAW_TEXT, rowMode: 'array' });
+      if (result.rows.length === 0) break;
+      yield { columns: result.fields.map((f) => f.name), rows: result.rows as Array<Array<string | null>> };
+    }
+    await client.query(`COMMIT`);
+  } catch (error) {
+    throw translatePgError(error, `cannot read ${table.schema}.${table.name} in the snapshot`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Column metadata (name, type OID, typmod) as a relation message would carry it. */
+export async function columnsOf(client: pg.Client, table: TableRef): Promise<Array<{ name: string; typeOid: number; typeMod: number }>> {
+  const result = await client.query(
+    `SELECT attname, atttypid::int AS oid, atttypmod AS typmod FROM pg_attribute
+      WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [qualified(table)],
+  );
+  return result.rows.map((r) => ({ name: r.attname, typeOid: Number(r.oid), typeMod: Number(r.typmod) }));
+}
+
+/** A WAL record the slot streams even when no published table changes, so the slot can advance. */
+export async function emitHeartbeat(client: pg.Client): Promise<void> {
+  await client.query(`SELECT pg_logical_emit_message(false, 'lake_heartbeat', now()::text)`);
+}

@@ -1,0 +1,153 @@
+/**
+ * Silver for CDC tables: the current state per primary key, `silver/<table>/data.parquet`, built
+ * incrementally: the previous state plus the bronze changes above its watermark and at or below the
+ * source's flushed position (so a transaction is applied whole or not at all).
+ *
+ * Rules, in commit order (`_lsn`, then `_seq`): a change seen twice (bronze is at-least-once) counts
+ * once; a snapshot restarts the table at its LSN; a truncate empties it from that point; the last change
+ * per key decides whether the row exists (a delete needs only the key, so REPLICA IDENTITY DEFAULT
+ * works); each column takes its newest value, skipping updates where Postgres did not resend an
+ * unchanged TOAST value, so such a column keeps its previous value.
+ */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { lsnRangeOfKey, CDC_METADATA_COLUMNS } from '../bronze/cdc.ts';
+import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
+import { toLakeError } from '../errors/index.ts';
+import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/lsn.ts';
+import type { PipelineEvents } from '../observability/events.ts';
+import type { LakeStorage } from '../storage/index.ts';
+
+export interface CdcSilverContext {
+  storage: LakeStorage;
+  engine: Engine;
+  workDir: string;
+  events?: PipelineEvents;
+}
+
+export interface CdcSilverManifest {
+  layer: 'silver';
+  table: string;
+  key: string;
+  batch_id: string;
+  built_at: string;
+  /** Changes at or below this LSN are applied. */
+  watermark_lsn: string;
+  rows: number;
+  changes_applied: number;
+  duplicates_skipped: number;
+  /** Commit time of the newest applied change: what freshness is measured on. */
+  last_commit_at: string | null;
+}
+
+export function cdcSilverManifestKey(table: string): string {
+  return `_lake/partitions/silver/${table}/current.json`;
+}
+
+export async function readCdcSilverManifest(storage: LakeStorage, table: string): Promise<CdcSilverManifest | undefined> {
+  const text = await storage.readText(cdcSilverManifestKey(table));
+  return text ? (JSON.parse(text) as CdcSilverManifest) : undefined;
+}
+
+const ORD = `(CAST(_lsn AS HUGEINT) * 4294967296 + (_seq + 1))`;
+
+export async function buildCdcSilver(
+  ctx: CdcSilverContext,
+  table: string,
+  primaryKey: string[],
+  watermark: Lsn,
+): Promise<{ status: 'published' | 'up-to-date'; manifest?: CdcSilverManifest }> {
+  const previous = await readCdcSilverManifest(ctx.storage, table);
+  const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
+  if (previous && watermark <= from) return { status: 'up-to-date', manifest: previous };
+  const keys = (await ctx.storage.list(`bronze/${table}/`)).filter((key) => {
+    const range = lsnRangeOfKey(key);
+    return range !== undefined && range.max > from && range.min <= watermark;
+  });
+  if (keys.length === 0 && previous) return { status: 'up-to-date', manifest: previous };
+  const batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const workDir = path.join(ctx.workDir, `${process.pid}-cdc-silver-${batchId}`);
+  await fs.mkdir(workDir, { recursive: true });
+  const changes = `cdc_changes_${table}`;
+  const combined = `cdc_combined_${table}`;
+  try {
+    const files = await Promise.all(keys.map((key) => ctx.storage.localPath(key)));
+    const lower = from < 0n ? '' : `AND _lsn > ${from}`;
+    if (files.length > 0) {
+      await ctx.engine.run(
+        `CREATE OR REPLACE TEMP TABLE ${changes} AS
+         SELECT * EXCLUDE (_copies) FROM (
+           SELECT *, row_number() OVER (PARTITION BY _lsn, _seq) AS _copies
+           FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
+           WHERE _lsn <= ${watermark} ${lower})
+         WHERE _copies = 1`,
+      );
+    } else {
+      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::BIGINT AS _seq WHERE false`);
+    }
+    const stats = await ctx.engine.one(
+      `SELECT count(*)::BIGINT AS n,
+              max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * 4294967296 WHEN _op = 't' THEN ${ORD} END)::VARCHAR AS reset
+       FROM ${changes}`,
+    );
+    const applied = Number(stats.n);
+    const reset = stats.reset === null ? null : String(stats.reset);
+    const base =
+      previous && reset === null
+        ? `SELECT *, 'p' AS _op, CAST(_lsn AS HUGEINT) * 4294967296 AS _ord, NULL::VARCHAR[] AS _unchanged_toast
+           FROM read_parquet(${sqlString(await ctx.storage.localPath(previous.key))})`
+        : undefined;
+    const fresh = `SELECT * EXCLUDE (_xid), ${ORD} AS _ord FROM ${changes} WHERE _op <> 't'${reset === null ? '' : ` AND ${ORD} >= ${reset}`}`;
+    await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${combined} AS ${base ? `${base} UNION ALL BY NAME ${fresh}` : fresh}`);
+    const described = await ctx.engine.all(`DESCRIBE ${combined}`);
+    const metadata = new Set<string>([...CDC_METADATA_COLUMNS, '_ord']);
+    const columns = described.map((c) => String(c.column_name)).filter((c) => !metadata.has(c));
+    const key = primaryKey.map(sqlIdent).join(', ');
+    const valueColumns = columns.filter((c) => !primaryKey.includes(c));
+    const pick = valueColumns.map(
+      (c) => `arg_max(${sqlIdent(c)}, _ord) FILTER (WHERE _op <> 'd' AND NOT coalesce(list_contains(_unchanged_toast, ${sqlString(c)}), false)) AS ${sqlIdent(c)}`,
+    );
+    const staged = path.join(workDir, 'silver.parquet');
+    await ctx.engine.run(
+      `COPY (
+         SELECT ${[...primaryKey.map(sqlIdent), ...valueColumns.map(sqlIdent), '_lsn', '_commit_ts'].join(', ')} FROM (
+           SELECT ${key}, ${[...pick, `arg_max(_op, _ord) AS _last_op`, `CAST(max(_ord) // 4294967296 AS UBIGINT) AS _lsn`, `arg_max(_commit_ts, _ord) AS _commit_ts`].join(', ')}
+           FROM ${combined} GROUP BY ${key})
+         WHERE _last_op <> 'd'
+         ORDER BY ${key})
+       TO ${sqlString(staged)} (FORMAT parquet)`,
+    );
+    const summary = await ctx.engine.one(
+      `SELECT count(*)::BIGINT AS n, max(_commit_ts)::VARCHAR AS last_commit FROM read_parquet(${sqlString(staged)})`,
+    );
+    const lastChange = await ctx.engine.one(`SELECT max(_commit_ts)::VARCHAR AS t FROM ${changes}`);
+    const totalRows = await ctx.engine.one(
+      files.length > 0
+        ? `SELECT count(*)::BIGINT AS n FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false) WHERE _lsn <= ${watermark} ${lower}`
+        : `SELECT 0::BIGINT AS n`,
+    );
+    const dataKey = `silver/${table}/data.parquet`;
+    await ctx.storage.publishFile(dataKey, staged, { move: true });
+    const manifest: CdcSilverManifest = {
+      layer: 'silver',
+      table,
+      key: dataKey,
+      batch_id: batchId,
+      built_at: new Date().toISOString(),
+      watermark_lsn: formatLsn(watermark),
+      rows: Number(summary.n),
+      changes_applied: applied,
+      duplicates_skipped: Number(totalRows.n) - applied,
+      last_commit_at: (lastChange.t as string | null) ?? previous?.last_commit_at ?? null,
+    };
+    await ctx.storage.writeText(cdcSilverManifestKey(table), JSON.stringify(manifest, null, 2));
+    return { status: 'published', manifest };
+  } catch (error) {
+    throw toLakeError(error);
+  } finally {
+    await ctx.engine.run(`DROP TABLE IF EXISTS ${changes}`).catch(() => {});
+    await ctx.engine.run(`DROP TABLE IF EXISTS ${combined}`).catch(() => {});
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
