@@ -42,6 +42,7 @@ import {
   type PgoutputMessage,
   type Relation,
   type TableRef,
+  UNCHANGED_TOAST,
 } from '../ingest/postgres/index.ts';
 import type { LakeRuntime } from './runtime.ts';
 
@@ -110,6 +111,8 @@ export class CdcPipeline {
   private stopped: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private shapeVersion = 0;
+  /** Most changes held in memory at once (open transaction plus unflushed commits): the memory bound, observable. */
+  peakBufferedChanges = 0;
 
   constructor(
     private readonly runtime: LakeRuntime,
@@ -385,8 +388,14 @@ export class CdcPipeline {
         else {
           // A changed key arrives as the old key plus the new row: a delete of the old key, then the row.
           if (message.oldKey) push('d', message.oldKey);
-          push('u', message.values);
+          // Under REPLICA IDENTITY FULL the old row carries every value: fill unchanged TOAST from it.
+          const values = message.oldFull
+            ? message.values.map((v, i) => (v === UNCHANGED_TOAST ? message.oldFull![i] : v))
+            : message.values;
+          push('u', values);
         }
+        const held = txn.rows.length + this.pending.length;
+        if (held > this.peakBufferedChanges) this.peakBufferedChanges = held;
         if (txn.rows.length >= this.config.spill_changes) await this.spill();
         return;
       }
