@@ -14,6 +14,10 @@ import { backfill, namesForLayer, type Layer } from '../orchestrator/pipeline.ts
 import { openRuntime } from '../orchestrator/runtime.ts';
 import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
 import { formatRows, type OutputFormat } from './format.ts';
+import type { Row } from '../engine/index.ts';
+import { CdcPipeline, readCdcState, tableWatermark } from '../orchestrator/cdc.ts';
+import { buildCdcSilver } from '../silver/cdc.ts';
+import { connect, dropSlot, formatLsn, listSlots, slotInfo } from '../ingest/postgres/index.ts';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -174,6 +178,71 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('snapshot')
+    .description('copy Postgres tables again from a fresh snapshot (recovery from a lost slot or a bad table)')
+    .addOption(configOption())
+    .requiredOption('-s, --source <name>', 'the postgres source')
+    .option('-t, --table <name...>', 'tables to re-snapshot, e.g. public.orders (default: all; required slot recreation copies all)')
+    .action(async (options: { config?: string; source: string; table?: string[] }) => {
+      const runtime = await openRuntime(resolveConfigPath(options.config));
+      try {
+        const pipeline = new CdcPipeline(runtime, options.source, (event) => {
+          if (event.type === 'snapshot.table') process.stdout.write(`snapshot ${event.table}: ${event.rows} rows at ${formatLsn(event.lsn)}\n`);
+        });
+        await pipeline.snapshot(options.table);
+        const state = await readCdcState(runtime, options.source);
+        for (const [table, info] of Object.entries(state?.tables ?? {})) {
+          await buildCdcSilver(runtime, table, info.primary_key, tableWatermark(state!, table));
+        }
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  const slots = program
+    .command('slots')
+    .description('list (default) or drop the logical replication slots of a postgres source');
+  slots
+    .command('list', { isDefault: true })
+    .description('list logical replication slots: active, WAL status, retained WAL bytes, lag bytes')
+    .addOption(configOption())
+    .requiredOption('-s, --source <name>', 'the postgres source')
+    .option('--json', 'print as JSON')
+    .action(async (options: { config?: string; source: string; json?: boolean }) => {
+      const { client } = await sourceClient(options);
+      try {
+        const rows = await listSlots(client);
+        if (options.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+        else {
+          const columns = ['slot_name', 'active', 'wal_status', 'retained_wal_bytes', 'lag_bytes', 'confirmed_flush_lsn'];
+          process.stdout.write(formatRows(columns, rows as unknown as Row[], 'table'));
+        }
+      } finally {
+        await client.end();
+      }
+    });
+  slots
+    .command('drop')
+    .description('drop a replication slot (lake never drops one by itself)')
+    .argument('<name>', 'slot name')
+    .addOption(configOption())
+    .requiredOption('-s, --source <name>', 'the postgres source')
+    .action(async (name: string, options: { config?: string; source: string }) => {
+      const { client } = await sourceClient(options);
+      try {
+        const slot = await slotInfo(client, name);
+        if (!slot) throw new LakeError(`no replication slot named ${name}`, { kind: 'config', retry: 'needs-person' });
+        if (slot.active) {
+          throw new LakeError(`slot ${name} is in use`, { kind: 'replication', retry: 'needs-person', remedy: 'stop the process streaming from it first' });
+        }
+        await dropSlot(client, name);
+        process.stdout.write(`dropped slot ${name}\n`);
+      } finally {
+        await client.end();
+      }
+    });
+
+  program
     .command('query')
     .description('run SQL over the lake: bronze.<table>, silver.<table>, gold.<table>, quarantine.<table>, ref.<name>')
     .argument('<sql>', 'the SQL to run')
@@ -192,6 +261,19 @@ export function buildProgram(): Command {
     });
 
   return program;
+}
+
+async function sourceClient(options: { config?: string; source: string }) {
+  const loaded = loadConfig(resolveConfigPath(options.config));
+  const source = loaded.config.sources[options.source];
+  if (!source || source.type !== 'postgres') {
+    throw new LakeError(`'${options.source}' is not a postgres source`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: `postgres sources: ${Object.entries(loaded.config.sources).filter(([, s]) => s.type === 'postgres').map(([n]) => n).join(', ') || '(none)'}`,
+    });
+  }
+  return { client: await connect(source.connection), source };
 }
 
 function describeResult(source: string, month: Month, result: BronzeResult): string {

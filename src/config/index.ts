@@ -9,8 +9,8 @@ import { LakeError } from '../errors/index.ts';
 import { interpolate, type MissingVariable } from './interpolate.ts';
 import { configSchema, type LakeConfig } from './schema.ts';
 
-export type { LakeConfig, SourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig } from './schema.ts';
-export { configSchema, DEFAULT_TIMESTAMP_FORMATS } from './schema.ts';
+export type { LakeConfig, SourceConfig, BatchSourceConfig, PostgresSourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig, JobsConfig, LocksConfig } from './schema.ts';
+export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/lake.yaml';
 
@@ -92,6 +92,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   }
   // Local source paths are relative to the config file, like the lake root.
   for (const source of Object.values(config.sources)) {
+    if (source.type === 'postgres') continue;
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) && !path.isAbsolute(source.url)) {
       source.url = path.resolve(path.dirname(file), source.url);
     }
@@ -161,5 +162,6 @@ function describeIssue(issue: { code: string; message: string; keys?: string[] }
 }
 
 export function bronzeTableOf(sourceName: string, config: LakeConfig): string {
-  return config.sources[sourceName]?.table ?? sourceName;
+  const source = config.sources[sourceName];
+  return source && source.type !== 'postgres' ? (source.table ?? sourceName) : sourceName;
 }

@@ -2,6 +2,7 @@
  * The one typed schema for `lake.yaml`. Every default is a named constant with the reason for its value;
  * README.md documents every key. Components receive only their own section.
  */
+import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
 
 /** One CPU is left for Node's own streaming work (download, CSV normalising) on small machines. */
@@ -43,6 +44,69 @@ const urlTemplate = z
     message: 'expected a URL or path template containing {yyyy} and {mm}',
   });
 
+// Scheduling, jobs, locks and run history: `lake run` (the daemon) and `lake backfill`.
+
+/** NYC TLC (the reference data) publishes a month's trip records about two months after it ends. */
+export const DEFAULT_LAG_MONTHS = 2;
+/** Every missed tick may name a different month and work is de-duplicated by month, so replaying all of them is cheap and loses nothing (Kestra's default as well). */
+export const DEFAULT_CATCH_UP = 'all' as const;
+/** Two jobs keep both cores of a small machine busy. Each job has its own DuckDB, so peak engine memory is this times engine.memory_limit (1 GiB with the defaults). */
+export const DEFAULT_JOB_CONCURRENCY = 2;
+/** The largest TLC month (~2 GB) downloads and converts in minutes; an hour frees a wedged job's partition long before the next daily tick without killing a slow but healthy one. */
+export const DEFAULT_JOB_TIMEOUT_MS = 3_600_000;
+/** Downloads already retry within seconds (http.retry); job retries ride out outages of minutes: three tries over about a minute and a half. */
+export const DEFAULT_JOB_RETRY = { attempts: 3, base_delay_ms: 30_000, max_delay_ms: 600_000 };
+/** Leaves 5 s of Kubernetes' default 30 s terminationGracePeriodSeconds to write the run history and exit before SIGKILL. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 25_000;
+/** A lock's owner rewrites its heartbeat this often. */
+export const DEFAULT_LOCK_HEARTBEAT_MS = 10_000;
+/** Six missed heartbeats: a briefly paused owner is not taken for dead, and a crashed owner on another host blocks its partition for at most a minute (a dead owner on the same host is seen at once). */
+export const DEFAULT_LOCK_STALE_AFTER_MS = 60_000;
+/** A waiter looks at a held lock once a second: cheap, and a freed partition is picked up promptly. */
+export const DEFAULT_LOCK_POLL_MS = 1_000;
+/** A quarter of monthly loads stays available for post-mortems while `_lake/runs` stays small. */
+export const DEFAULT_HISTORY_RETENTION_DAYS = 90;
+
+const cronExpression = z.string().refine(
+  (value) => {
+    try {
+      return isCronExpression(value);
+    } catch {
+      return false;
+    }
+  },
+  { message: "expected a cron expression in UTC: 5 fields, or 6 with seconds first (e.g. '0 9 * * *')" },
+);
+
+const jobsSchema = z
+  .object({
+    /** Jobs (partition builds) running at once, across all sources and layers. */
+    concurrency: z.number().int().min(1).max(64).default(DEFAULT_JOB_CONCURRENCY),
+    /** One attempt of one job is abandoned (and retried) after this long. */
+    timeout_ms: z.number().int().min(100).default(DEFAULT_JOB_TIMEOUT_MS),
+    retry: z
+      .object({
+        attempts: z.number().int().min(1).max(100).default(DEFAULT_JOB_RETRY.attempts),
+        base_delay_ms: z.number().int().min(0).default(DEFAULT_JOB_RETRY.base_delay_ms),
+        max_delay_ms: z.number().int().min(0).default(DEFAULT_JOB_RETRY.max_delay_ms),
+      })
+      .strict()
+      .default(DEFAULT_JOB_RETRY),
+  })
+  .strict();
+
+const locksSchema = z
+  .object({
+    heartbeat_ms: z.number().int().min(10).default(DEFAULT_LOCK_HEARTBEAT_MS),
+    stale_after_ms: z.number().int().min(50).default(DEFAULT_LOCK_STALE_AFTER_MS),
+    poll_ms: z.number().int().min(10).default(DEFAULT_LOCK_POLL_MS),
+  })
+  .strict()
+  .refine((l) => l.stale_after_ms > 2 * l.heartbeat_ms, {
+    message: 'expected stale_after_ms above twice heartbeat_ms, so a live owner is never taken for dead',
+    path: ['stale_after_ms'],
+  });
+
 const batchSourceSchema = z
   .object({
     type: z.enum(['csv', 'parquet']),
@@ -55,10 +119,68 @@ const batchSourceSchema = z
     /** CSV field delimiter. */
     delimiter: z.string().length(1).default(','),
     http: httpSchema.optional(),
+    /** When `lake run` pulls the newest month that should exist (cron, UTC). Without it the daemon leaves the source alone. */
+    schedule: cronExpression.optional(),
+    /** Ticks missed while the daemon was down, replayed on start: every one, only the last, or none. */
+    catch_up: z.enum(['all', 'last', 'none']).default(DEFAULT_CATCH_UP),
+    /** Months between a month's end and its file's publication: at time T the newest month that should exist is month(T) − lag_months. */
+    lag_months: z.number().int().min(0).max(120).default(DEFAULT_LAG_MONTHS),
+    /** At most this many jobs of this source at once (be polite to its server); default: only jobs.concurrency applies. */
+    concurrency: z.number().int().min(1).max(64).optional(),
+    /** `lake status` calls the source (and the silver and gold tables built from it) late when the newest month that should exist is still missing this many days after it became due. */
+    freshness_sla_days: z.number().min(0).optional(),
   })
   .strict();
 
-export const sourceSchema = batchSourceSchema;
+/** Flushing at 1 s or 50k changes keeps lag low at rest and Parquet files large under load. */
+export const DEFAULT_CDC_FLUSH_INTERVAL_MS = 1_000;
+export const DEFAULT_CDC_FLUSH_MAX_CHANGES = 50_000;
+/** An idle database still advances the slot every 10 s, so retained WAL stays small. */
+export const DEFAULT_CDC_HEARTBEAT_MS = 10_000;
+/** Changes of one open transaction held in memory before they spill to disk. */
+export const DEFAULT_CDC_SPILL_CHANGES = 100_000;
+
+const qualifiedTable = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, 'expected a table name, optionally schema-qualified (public.orders)');
+
+const postgresSourceSchema = z
+  .object({
+    type: z.literal('postgres'),
+    /** libpq connection string; keep the password in an environment variable (${SHOP_DATABASE_URL}). */
+    connection: z.string().min(1),
+    /** Publication to stream; created for the listed tables when absent. */
+    publication: identifier,
+    /** Logical replication slot; created (with an exported snapshot) on first start. */
+    slot: identifier,
+    tables: z
+      .array(
+        z
+          .object({
+            name: qualifiedTable,
+            /** Lake table name (bronze and silver); defaults to the table name without `public.`. */
+            as: identifier.optional(),
+            /** Required only for a table without a primary key in the catalog. */
+            primary_key: z.array(z.string().min(1)).min(1).optional(),
+            /** Also keep an SCD2 history table silver.<as>_history (valid_from, valid_to, is_current). */
+            scd2: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .min(1),
+    flush: z
+      .object({
+        interval_ms: z.number().int().min(10).default(DEFAULT_CDC_FLUSH_INTERVAL_MS),
+        max_changes: z.number().int().min(1).default(DEFAULT_CDC_FLUSH_MAX_CHANGES),
+      })
+      .strict()
+      .default({ interval_ms: DEFAULT_CDC_FLUSH_INTERVAL_MS, max_changes: DEFAULT_CDC_FLUSH_MAX_CHANGES }),
+    heartbeat_ms: z.number().int().min(100).default(DEFAULT_CDC_HEARTBEAT_MS),
+    spill_changes: z.number().int().min(1).default(DEFAULT_CDC_SPILL_CHANGES),
+  })
+  .strict();
+
+export const sourceSchema = z.discriminatedUnion('type', [batchSourceSchema, postgresSourceSchema]);
 
 /** Types a silver column may have; money is DECIMAL so sums are exact. */
 const columnType = z
@@ -179,10 +301,42 @@ export const configSchema = z
       .default({ value_maps: {}, tables: {} }),
     reference: z.record(identifier, referenceSchema).default({}),
     gold: z.record(identifier, goldModelSchema).default({}),
+    jobs: jobsSchema.default({ concurrency: DEFAULT_JOB_CONCURRENCY, timeout_ms: DEFAULT_JOB_TIMEOUT_MS, retry: DEFAULT_JOB_RETRY }),
+    locks: locksSchema.default({
+      heartbeat_ms: DEFAULT_LOCK_HEARTBEAT_MS,
+      stale_after_ms: DEFAULT_LOCK_STALE_AFTER_MS,
+      poll_ms: DEFAULT_LOCK_POLL_MS,
+    }),
+    daemon: z
+      .object({
+        /** On SIGTERM/SIGINT: running jobs may finish for most of this; then they are abandoned and the process exits. */
+        shutdown_grace_ms: z.number().int().min(100).default(DEFAULT_SHUTDOWN_GRACE_MS),
+      })
+      .strict()
+      .default({ shutdown_grace_ms: DEFAULT_SHUTDOWN_GRACE_MS }),
+    history: z
+      .object({
+        /** Run records older than this are deleted by `lake run`. */
+        retention_days: z.number().int().min(1).default(DEFAULT_HISTORY_RETENTION_DAYS),
+      })
+      .strict()
+      .default({ retention_days: DEFAULT_HISTORY_RETENTION_DAYS }),
   })
   .strict()
   .superRefine((config, ctx) => {
-    const bronzeTables = new Set(Object.entries(config.sources).map(([name, s]) => s.table ?? name));
+    const bronzeTables = new Set(
+      Object.entries(config.sources).flatMap(([name, s]) => (s.type === 'postgres' ? [] : [s.table ?? name])),
+    );
+    const lakeNames = new Map<string, string>();
+    for (const [name, source] of Object.entries(config.sources)) {
+      if (source.type !== 'postgres') continue;
+      source.tables.forEach((table, i) => {
+        const lakeName = cdcTableName(table);
+        const other = lakeNames.get(lakeName);
+        if (other) ctx.addIssue({ code: 'custom', path: ['sources', name, 'tables', i, 'as'], message: `lake table '${lakeName}' is also used by ${other}; set a distinct 'as'` });
+        lakeNames.set(lakeName, `sources.${name}`);
+      });
+    }
     for (const [name, table] of Object.entries(config.silver.tables)) {
       const at = ['silver', 'tables', name];
       if (!bronzeTables.has(table.from)) {
@@ -208,16 +362,36 @@ export const configSchema = z
       });
     }
     for (const [name, model] of Object.entries(config.gold)) {
+      const cdcTables = new Set(
+        Object.values(config.sources).flatMap((s) => (s.type === 'postgres' ? s.tables.map((t) => cdcTableName(t)) : [])),
+      );
       model.depends_on.forEach((table, i) => {
-        if (!config.silver.tables[table]) ctx.addIssue({ code: 'custom', path: ['gold', name, 'depends_on', i], message: `expected a silver table, got '${table}'` });
+        if (!config.silver.tables[table] && !cdcTables.has(table)) {
+          ctx.addIssue({ code: 'custom', path: ['gold', name, 'depends_on', i], message: `expected a silver table or a CDC table, got '${table}'` });
+        }
       });
+      const kinds = new Set(model.depends_on.map((t) => cdcTables.has(t)));
+      if (kinds.size > 1) {
+        ctx.addIssue({ code: 'custom', path: ['gold', name, 'depends_on'], message: 'expected either monthly silver tables or CDC tables, not both (they are rebuilt on different triggers)' });
+      }
     }
   });
 
 export type LakeConfig = z.infer<typeof configSchema>;
 export type SourceConfig = z.infer<typeof sourceSchema>;
+export type BatchSourceConfig = z.infer<typeof batchSourceSchema>;
+export type PostgresSourceConfig = z.infer<typeof postgresSourceSchema>;
 export type HttpConfig = z.infer<typeof httpSchema>;
+export type JobsConfig = z.infer<typeof jobsSchema>;
+export type LocksConfig = z.infer<typeof locksSchema>;
 export type SilverTableConfig = z.infer<typeof silverTableSchema>;
 export type SilverColumnConfig = z.infer<typeof silverColumnSchema>;
 export type CheckConfig = z.infer<typeof checkSchema>;
 export type GoldModelConfig = z.infer<typeof goldModelSchema>;
+
+/** Lake name of a CDC table: `as`, else the table name (schema kept unless it is public). */
+export function cdcTableName(table: { name: string; as?: string }): string {
+  if (table.as) return table.as;
+  const [schema, name] = table.name.includes('.') ? table.name.split('.') : ['public', table.name];
+  return (schema === 'public' ? name : `${schema}_${name}`).toLowerCase();
+}

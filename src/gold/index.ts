@@ -8,7 +8,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { LakeConfig } from '../config/index.ts';
+import { cdcTableName, type LakeConfig } from '../config/index.ts';
+import { readCdcSilverManifest } from '../silver/cdc.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import type { PipelineEvents } from '../observability/events.ts';
@@ -129,6 +130,74 @@ export async function buildGoldMonth(ctx: GoldContext, model: string, month: Mon
   } catch (error) {
     const lakeError = toLakeError(error);
     ctx.events?.emit({ type: 'gold.failed', model, month: formatMonth(month), error: lakeError });
+    throw lakeError;
+  } finally {
+    await ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`).catch(() => {});
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** CDC silver tables are current-state tables, not monthly partitions. */
+export function cdcTableNames(config: LakeConfig): Set<string> {
+  return new Set(Object.values(config.sources).flatMap((s) => (s.type === 'postgres' ? s.tables.map((t) => cdcTableName(t)) : [])));
+}
+
+export function isWholeTableModel(config: LakeConfig, model: string): boolean {
+  const cdc = cdcTableNames(config);
+  return config.gold[model]?.depends_on.every((t) => cdc.has(t)) ?? false;
+}
+
+export function wholeGoldManifestKey(model: string): string {
+  return `_lake/partitions/gold/${model}/current.json`;
+}
+
+/**
+ * A gold model over CDC tables: rebuilt whole, from the current silver state, whenever a table under it
+ * was rebuilt. `{month_start}`/`{month_end}` have no meaning here and are refused by the SQL itself.
+ */
+export async function buildGoldWhole(ctx: GoldContext, model: string): Promise<GoldResult> {
+  const def = ctx.config.gold[model];
+  const started = Date.now();
+  const schema = `gold_input_${model}`;
+  const batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const workDir = path.join(ctx.workDir, `${process.pid}-gold-${batchId}`);
+  const lineage: GoldPartitionManifest['lineage'] = [];
+  try {
+    await attachReferenceViews(ctx.engine, ctx.config);
+    await ctx.engine.run(`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`);
+    for (const table of def.depends_on) {
+      const manifest = await readCdcSilverManifest(ctx.storage, table);
+      if (!manifest) return { status: 'no-input', model, month: 'all', reason: `silver.${table} has not been built yet` };
+      lineage.push({ table, key: manifest.key, batch_id: manifest.batch_id });
+      await ctx.engine.run(
+        `CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS SELECT * FROM read_parquet(${sqlString(await ctx.storage.localPath(manifest.key))})`,
+      );
+    }
+    const sql = def.sql.replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
+    await fs.mkdir(workDir, { recursive: true });
+    const staged = path.join(workDir, 'gold.parquet');
+    await ctx.engine.run(`COPY (${sql}) TO ${sqlString(staged)} (FORMAT parquet)`);
+    const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
+    const key = `gold/${model}/data.parquet`;
+    await ctx.storage.publishFile(key, staged, { move: true });
+    const manifest: GoldPartitionManifest = {
+      layer: 'gold',
+      model,
+      month: 'all',
+      key,
+      batch_id: batchId,
+      built_at: new Date().toISOString(),
+      rows: Number(n),
+      sql_hash: goldSqlHash(ctx.config, model),
+      lineage,
+    };
+    await ctx.storage.writeText(wholeGoldManifestKey(model), JSON.stringify(manifest, null, 2));
+    const durationMs = Date.now() - started;
+    ctx.events?.emit({ type: 'gold.published', model, month: 'all', rows: manifest.rows, durationMs });
+    return { status: 'published', manifest, durationMs };
+  } catch (error) {
+    const lakeError = toLakeError(error);
+    ctx.events?.emit({ type: 'gold.failed', model, month: 'all', error: lakeError });
     throw lakeError;
   } finally {
     await ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`).catch(() => {});

@@ -66,6 +66,16 @@ export interface CdcState {
   updated_at: string;
 }
 
+/**
+ * How far silver may apply a table: the flushed position, or the table's snapshot LSN when that is
+ * newer. Changes between the two are contained in the snapshot, so skipping them loses nothing.
+ */
+export function tableWatermark(state: CdcState, table: string): Lsn {
+  const flushed = parseLsn(state.flushed_lsn);
+  const snapshot = state.tables[table]?.snapshot === 'done' && state.tables[table].snapshot_lsn ? parseLsn(state.tables[table].snapshot_lsn!) : -1n;
+  return snapshot > flushed ? snapshot : flushed;
+}
+
 export function cdcStateKey(source: string): string {
   return `_lake/cdc/${source}/state.json`;
 }
@@ -130,8 +140,9 @@ export class CdcPipeline {
     }
   }
 
+  /** The acknowledged position; -1 before the pipeline has prepared its state. */
   get flushedLsn(): Lsn {
-    return parseLsn(this.state.flushed_lsn);
+    return this.state ? parseLsn(this.state.flushed_lsn) : -1n;
   }
 
   /** Runs until `stop()`: prepares, snapshots what is pending, then streams, reconnecting on failure. */
@@ -262,6 +273,46 @@ export class CdcPipeline {
       }
     } finally {
       await exported.holder.end().catch(() => {});
+    }
+  }
+
+  /**
+   * `lake snapshot`: copies the named tables (default: all) again, each in a fresh snapshot. When the
+   * slot is gone (dropped, or invalidated and dropped), it is recreated and every table is copied in its
+   * exported snapshot, so streaming restarts consistently from there.
+   */
+  async snapshot(tables?: string[]): Promise<void> {
+    try {
+      const admin = (this.admin = await connect(this.config.connection));
+      const slot = await slotInfo(admin, this.config.slot);
+      const existing = await readCdcState(this.runtime, this.sourceName);
+      if (!slot || !existing) {
+        if (tables) {
+          throw new LakeError(`replication slot ${this.config.slot} does not exist: a single table cannot be re-snapshotted`, {
+            kind: 'replication',
+            retry: 'needs-person',
+            remedy: `run \`lake snapshot --source ${this.sourceName}\` without --table to rebuild every table`,
+          });
+        }
+        await this.runtime.storage.delete(cdcStateKey(this.sourceName));
+        await this.prepare();
+        return;
+      }
+      this.state = existing;
+      const names = tables ?? Object.keys(existing.tables);
+      for (const name of names) {
+        const match = Object.entries(existing.tables).find(([lake, t]) => lake === name || t.source_table === name || t.source_table === `public.${name}`);
+        if (!match) {
+          throw new LakeError(`'${name}' is not a table of source ${this.sourceName}`, {
+            kind: 'config',
+            retry: 'needs-person',
+            remedy: `tables: ${Object.values(existing.tables).map((t) => t.source_table).join(', ')}`,
+          });
+        }
+        await this.resnapshot(match[0]);
+      }
+    } finally {
+      await this.teardown();
     }
   }
 

@@ -3,8 +3,8 @@
  * It streams and rebuilds silver after every flush, printing `FLUSHED <lsn>` lines, until killed.
  */
 import { openRuntime } from '../orchestrator/runtime.ts';
-import { CdcPipeline, readCdcState } from '../orchestrator/cdc.ts';
-import { buildCdcSilver } from '../silver/cdc.ts';
+import { CdcPipeline } from '../orchestrator/cdc.ts';
+import { promote } from '../orchestrator/cdc-service.ts';
 import { formatLsn } from '../ingest/postgres/index.ts';
 
 const [configFile, source] = process.argv.slice(2);
@@ -14,10 +14,7 @@ const pipeline = new CdcPipeline(runtime, source, (event) => {
   if (event.type === 'streaming') process.stdout.write(`STREAMING ${formatLsn(event.from)}\n`);
   if (event.type !== 'flushed') return;
   building = building.then(async () => {
-    const state = (await readCdcState(runtime, source))!;
-    for (const [table, info] of Object.entries(state.tables)) {
-      await buildCdcSilver(runtime, table, info.primary_key, event.lsn);
-    }
+    await promote(runtime, source, null);
     process.stdout.write(`FLUSHED ${formatLsn(event.lsn)}\n`);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Runs every `postgres` source of the config inside the daemon: each CDC pipeline streams into bronze,
+ * and after each durable flush the silver tables it touched are rebuilt up to the flushed position,
+ * then the gold models over them. CDC work gets its own DuckDB engine, so it never waits behind (or
+ * interferes with) batch jobs on the runtime's engine.
+ */
+import { Engine } from '../engine/index.ts';
+import { buildGoldWhole } from '../gold/index.ts';
+import { toLakeError, type LakeError } from '../errors/index.ts';
+import { buildCdcSilver } from '../silver/cdc.ts';
+import { CdcPipeline, readCdcState, tableWatermark, type CdcEvent } from './cdc.ts';
+import type { LakeRuntime } from './runtime.ts';
+
+export interface CdcServiceEvent {
+  source: string;
+  event: CdcEvent | { type: 'silver.built'; table: string; rows: number } | { type: 'failed'; error: LakeError };
+}
+
+export interface CdcService {
+  pipelines: CdcPipeline[];
+  /** Stops streaming, flushes what was received and committed, and waits for silver builds in flight. */
+  stop(): Promise<void>;
+}
+
+export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServiceEvent) => void = () => {}): Promise<CdcService> {
+  const sources = Object.entries(runtime.config.sources).filter(([, s]) => s.type === 'postgres').map(([name]) => name);
+  if (sources.length === 0) return { pipelines: [], stop: async () => {} };
+  const engine = await Engine.open({
+    threads: runtime.config.engine.threads,
+    memoryLimit: runtime.config.engine.memory_limit,
+  });
+  const cdcRuntime: LakeRuntime = { ...runtime, engine };
+  const pipelines: CdcPipeline[] = [];
+  const runs: Promise<void>[] = [];
+  let promotions = Promise.resolve();
+
+  for (const source of sources) {
+    const pipeline: CdcPipeline = new CdcPipeline(cdcRuntime, source, (event) => {
+      onEvent({ source, event });
+      // After the snapshot (streaming starts) every table; after a flush, the tables it touched.
+      const tables =
+        event.type === 'streaming' ? null : event.type === 'flushed' && event.tables.length > 0 ? event.tables : undefined;
+      if (tables === undefined) return;
+      // One promotion at a time; each catches up to the position flushed when it runs.
+      promotions = promotions.then(() => promote(cdcRuntime, source, tables, onEvent)).catch(() => {});
+    });
+    pipelines.push(pipeline);
+    runs.push(
+      pipeline.start().catch((error) => {
+        onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
+      }),
+    );
+  }
+  return {
+    pipelines,
+    async stop() {
+      await Promise.all(pipelines.map((p) => p.stop()));
+      await Promise.all(runs);
+      await promotions;
+      engine.close();
+    },
+  };
+}
+
+/** Rebuilds the silver state of the tables a flush touched, then the gold models over them. */
+export async function promote(runtime: LakeRuntime, source: string, only: string[] | null, onEvent: (e: CdcServiceEvent) => void = () => {}): Promise<void> {
+  try {
+    const state = await readCdcState(runtime, source);
+    if (!state) return;
+    const tables = only ?? Object.keys(state.tables);
+    for (const table of tables) {
+      const info = state.tables[table];
+      if (!info) continue;
+      const result = await buildCdcSilver(runtime, table, info.primary_key, tableWatermark(state, table));
+      if (result.status === 'published') onEvent({ source, event: { type: 'silver.built', table, rows: result.manifest!.rows } });
+    }
+    for (const [model, def] of Object.entries(runtime.config.gold)) {
+      if (def.depends_on.some((t) => tables.includes(t))) await buildGoldWhole(runtime, model);
+    }
+  } catch (error) {
+    onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
+  }
+}
