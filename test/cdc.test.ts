@@ -6,7 +6,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CdcPipeline, readCdcState, type CdcEvent } from '../src/orchestrator/cdc.ts';
-import { buildCdcSilver, readCdcSilverManifest } from '../src/silver/cdc.ts';
+import { readCdcSilverManifest } from '../src/silver/cdc.ts';
+import { promote } from '../src/orchestrator/cdc-service.ts';
 import { parseLsn, slotInfo, connect, type Lsn } from '../src/ingest/postgres/index.ts';
 import { sqlString } from '../src/engine/index.ts';
 import type { LakeError } from '../src/errors/index.ts';
@@ -75,10 +76,15 @@ describe('postgres CDC', () => {
     }
   }
 
-  async function catchUp(lake: TestLake, pipeline: CdcPipeline, tables: Record<string, string[]>): Promise<void> {
+  /** Waits until everything committed so far is flushed, then promotes like the daemon does; returns failures. */
+  async function catchUp(lake: TestLake, pipeline: CdcPipeline): Promise<string[]> {
     const target = await currentLsn(pg);
     await waitFor(() => pipeline.flushedLsn >= target, `flush to ${target}`);
-    for (const [table, key] of Object.entries(tables)) await buildCdcSilver(lake.runtime, table, key, pipeline.flushedLsn);
+    const failures: string[] = [];
+    await promote(lake.runtime, 'shop', null, ({ event }) => {
+      if (event.type === 'failed') failures.push(event.error.message);
+    });
+    return failures;
   }
 
   it('snapshots a table under concurrent writes and then streams, losing and doubling nothing', async () => {
@@ -101,7 +107,7 @@ describe('postgres CDC', () => {
         await waitFor(() => events.some((e) => e.type === 'flushed' && e.rows > 0), 'a streamed flush');
         writing = false;
         await writer;
-        await catchUp(lake, pipeline, { accounts: ['id'] });
+        await catchUp(lake, pipeline);
         const snapshot = events.find((e) => e.type === 'snapshot.table');
         assert.ok(snapshot && snapshot.type === 'snapshot.table' && snapshot.rows >= 20000);
       });
@@ -130,7 +136,7 @@ describe('postgres CDC', () => {
         await pg.query(`INSERT INTO docs VALUES (6, 'six', 'short body', false, 6, NULL)`);
         await pg.query(`UPDATE docs SET id = 60 WHERE id = 6`); // key change: a delete of 6, then row 60
         await pg.query(`BEGIN; INSERT INTO docs VALUES (4, 'four', 'tmp', false, 0, NULL); DELETE FROM docs WHERE id = 4; COMMIT`);
-        await catchUp(lake, pipeline, { docs: ['id'] });
+        await catchUp(lake, pipeline);
         const select = `id, title, md5(body) AS body, flag, price, CAST(seen_at AS VARCHAR) AS seen_at`;
         assert.equal(
           await silverRows(lake, 'docs', select, 'id'),
@@ -143,7 +149,7 @@ describe('postgres CDC', () => {
 
         await pg.query(`TRUNCATE docs`);
         await pg.query(`INSERT INTO docs VALUES (5, 'after truncate', 'b', true, 5, NULL)`);
-        await catchUp(lake, pipeline, { docs: ['id'] });
+        assert.deepEqual(await catchUp(lake, pipeline), []);
         assert.equal(await silverRows(lake, 'docs', 'id, title', 'id'), JSON.stringify([['5', 'after truncate']]));
       });
     } finally {
@@ -151,28 +157,57 @@ describe('postgres CDC', () => {
     }
   });
 
-  it('follows added, dropped and widened columns', async () => {
-    await pg.query(`CREATE TABLE items (id int PRIMARY KEY, name text, qty int)`);
-    await pg.query(`INSERT INTO items VALUES (1, 'a', 1)`);
+  it('follows added, dropped, renamed and widened columns', async () => {
+    await pg.query(`CREATE TABLE items (id int PRIMARY KEY, name text, qty int, size int)`);
+    await pg.query(`INSERT INTO items VALUES (1, 'a', 1, 10)`);
     const lake = await makeTestLake(SOURCE('ddl_slot', '      - name: public.items'));
     try {
       await run(lake, async (pipeline) => {
         await pg.query(`ALTER TABLE items ADD COLUMN colour text`);
-        await pg.query(`INSERT INTO items VALUES (2, 'b', 2, 'red')`);
+        await pg.query(`INSERT INTO items VALUES (2, 'b', 2, 20, 'red')`);
+        assert.deepEqual(await catchUp(lake, pipeline), []);
         await pg.query(`ALTER TABLE items ALTER COLUMN qty TYPE bigint`);
         await pg.query(`UPDATE items SET qty = 5000000000 WHERE id = 1`);
+        await pg.query(`ALTER TABLE items RENAME COLUMN size TO width`);
+        await pg.query(`UPDATE items SET width = 21 WHERE id = 2`);
         await pg.query(`ALTER TABLE items DROP COLUMN name`);
-        await pg.query(`INSERT INTO items VALUES (3, 3, 'blue')`);
-        await catchUp(lake, pipeline, { items: ['id'] });
+        await pg.query(`INSERT INTO items VALUES (3, 3, 30, 'blue')`);
+        assert.deepEqual(await catchUp(lake, pipeline), []);
       });
       assert.equal(
-        await silverRows(lake, 'items', 'id, qty, colour, name', 'id'),
+        await silverRows(lake, 'items', 'id, qty, width, colour, name', 'id'),
         JSON.stringify([
-          ['1', '5000000000', null, 'a'],
-          ['2', '2', 'red', 'b'],
-          ['3', '3', 'blue', null], // the dropped column stops being filled
+          ['1', '5000000000', '10', null, 'a'], // width carries the value written as size
+          ['2', '2', '21', 'red', 'b'],
+          ['3', '3', '30', 'blue', null], // the dropped column stops being filled
         ]),
       );
+      const columns = await lake.runtime.engine.all(`DESCRIBE SELECT * FROM read_parquet('${lake.dir}/lake/silver/items/data.parquet')`);
+      assert.ok(!columns.some((c) => c.column_name === 'size'), 'the old name is gone from silver');
+    } finally {
+      await lake.cleanup();
+    }
+  });
+
+  it('fails only the table whose column type changed incompatibly, while others go on', async () => {
+    await pg.query(`CREATE TABLE codes (id int PRIMARY KEY, code text)`);
+    await pg.query(`CREATE TABLE others (id int PRIMARY KEY, v int)`);
+    await pg.query(`INSERT INTO codes VALUES (1, '10')`);
+    const lake = await makeTestLake(SOURCE('type_slot', '      - name: public.codes\n      - name: public.others'));
+    try {
+      await run(lake, async (pipeline) => {
+        assert.deepEqual(await catchUp(lake, pipeline), []);
+        await pg.query(`ALTER TABLE codes ALTER COLUMN code TYPE int USING code::int`);
+        await pg.query(`INSERT INTO codes VALUES (2, 20)`);
+        await pg.query(`INSERT INTO others VALUES (1, 1), (2, 2)`);
+        const failures = await catchUp(lake, pipeline);
+        assert.equal(failures.length, 1, failures.join('\n'));
+        assert.match(failures[0], /silver\.codes cannot follow a schema change: column code: type changed from oid 25/);
+      });
+      assert.equal(await silverRows(lake, 'others', 'id, v', 'id'), JSON.stringify([['1', '1'], ['2', '2']]));
+      assert.equal(await silverRows(lake, 'codes', 'id, code', 'id'), JSON.stringify([['1', '10']]), 'the failed table keeps its last good version');
+      const { n } = await lake.runtime.engine.one(`SELECT count(*)::INTEGER AS n FROM read_parquet('${lake.dir}/lake/bronze/codes/**/*.parquet', union_by_name = true) WHERE id = 2`);
+      assert.equal(n, 1, 'bronze still holds the change');
     } finally {
       await lake.cleanup();
     }
@@ -209,7 +244,7 @@ describe('postgres CDC', () => {
         await pg.restart();
         await pg.query(`INSERT INTO ticks SELECT g, g FROM generate_series(501, 1000) g`);
         await pg.query(`UPDATE ticks SET v = -v WHERE id % 7 = 0`);
-        await catchUp(lake, pipeline, { ticks: ['id'] });
+        await catchUp(lake, pipeline);
         assert.ok(events.some((e) => e.type === 'reconnecting'), 'it reconnected');
       });
       assert.equal(await silverRows(lake, 'ticks', 'id, v', 'id'), await sourceRows(pg, `SELECT id, v FROM ticks ORDER BY id`));
@@ -224,7 +259,7 @@ describe('postgres CDC', () => {
     try {
       await run(lake, async (pipeline) => {
         await pg.query(`INSERT INTO bulk SELECT g, 'value ' || g FROM generate_series(1, 1000000) g`);
-        await catchUp(lake, pipeline, { bulk: ['id'] });
+        await catchUp(lake, pipeline);
         // Never more than one spill's worth of the open transaction plus one flush's worth in memory.
         assert.ok(pipeline.peakBufferedChanges <= 100_000 + 20_000, `held ${pipeline.peakBufferedChanges} changes at once`);
         assert.ok(pipeline.peakBufferedChanges >= 50_000, 'the transaction did go through the buffer');
@@ -254,7 +289,7 @@ describe('postgres CDC', () => {
     try {
       await pg.query(`INSERT INTO nokey VALUES (1, 'x')`);
       await run(declared, async (pipeline) => {
-        await catchUp(declared, pipeline, { nokey: ['a'] });
+        await catchUp(declared, pipeline);
       });
       assert.equal(await silverRows(declared, 'nokey', 'a, b', 'a'), JSON.stringify([['1', 'x']]));
       const state = await readCdcState(declared.runtime, 'shop');

@@ -10,7 +10,16 @@ import { cdcTableName, ConfigError, loadConfig, resolveConfigPath } from '../con
 import { attachLakeViews } from '../engine/views.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { attachReferenceViews } from '../gold/index.ts';
-import { backfill, namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
+import { namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
+import { Daemon } from '../orchestrator/daemon.ts';
+import { failedPartitions, listRunIds, readRun } from '../orchestrator/history.ts';
+import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
+import { shiftedClock, systemClock, type Clock } from '../orchestrator/schedule.ts';
+import { lakeStatus } from '../orchestrator/status.ts';
+import { createLogger, logEvents } from '../observability/logger.ts';
+import { openStorage } from '../storage/index.ts';
+import { Progress } from './progress.ts';
+import { countsLine, renderPlan, renderRunReport, renderStatus } from './report.ts';
 import { openRuntime } from '../orchestrator/runtime.ts';
 import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
 import { formatRows, type OutputFormat } from './format.ts';
@@ -46,6 +55,63 @@ function monthsFrom(options: { month?: Month; from?: Month; to?: Month }): Month
     kind: 'config',
     retry: 'needs-person',
   });
+}
+
+interface BackfillOptions {
+  config?: string;
+  layer?: Layer;
+  month?: Month;
+  from?: Month;
+  to?: Month;
+  table?: string[];
+  source?: string[];
+  downstream?: boolean;
+  force?: boolean;
+  retryFailed?: boolean;
+  dryRun?: boolean;
+  concurrency?: number;
+  json?: boolean;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, got '${value}'`);
+  return n;
+}
+
+function instantArg(value: string): Date {
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw new InvalidArgumentError(`expected an ISO timestamp such as 2021-03-15T09:00:00Z, got '${value}'`);
+  return at;
+}
+
+/**
+ * Runs `work` with SIGINT/SIGTERM meaning "stop taking work" (a second signal, or most of the grace
+ * period passing, cancels running jobs too); the previous handlers come back afterwards.
+ */
+async function withShutdownSignals<T>(graceMs: number, work: (stop: AbortSignal, abandon: AbortSignal) => Promise<T>): Promise<T> {
+  const stop = new AbortController();
+  const abandon = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) {
+      abandon.abort(new Error(`second ${signal}`));
+      return;
+    }
+    process.stderr.write(`${signal}: finishing the running partitions (Ctrl-C again to abandon them)\n`);
+    stop.abort(new Error(signal));
+    timer = setTimeout(() => abandon.abort(new Error('grace period')), graceMs * 0.8);
+    timer.unref();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await work(stop.signal, abandon.signal);
+  } finally {
+    clearTimeout(timer);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 function packageVersion(): string {
@@ -105,11 +171,13 @@ export function buildProgram(): Command {
           }
         });
         const results: Array<BronzeResult | { status: 'failed'; source: string; month: string; error: string }> = [];
+        // The partition lock keeps a hand-started ingest from writing beside the daemon or a backfill.
+        const runner = new Runner(runtime, { command: 'lake ingest' });
         for (const name of names) {
           for (const month of months) {
             // One bad file never stops the others.
             try {
-              const result = await ingestBronzeMonth(runtime, name, month);
+              const result = await runner.withLock('bronze', name, month, () => ingestBronzeMonth(runtime, name, month));
               results.push(result);
               if (!options.json) process.stdout.write(describeResult(name, month, result) + '\n');
             } catch (error) {
@@ -134,47 +202,182 @@ export function buildProgram(): Command {
 
   program
     .command('backfill')
-    .description('rebuild partitions of a layer for a range of months (bronze: ingest, silver: promote, gold: build)')
+    .description(
+      'rebuild the partitions of a layer for a range of months that are missing, failed or stale (bronze: ingest, silver: promote, gold: build)',
+    )
     .addOption(configOption())
-    .addOption(new Option('-l, --layer <layer>', 'layer to rebuild').choices(['bronze', 'silver', 'gold']).makeOptionMandatory())
+    .addOption(new Option('-l, --layer <layer>', 'layer to rebuild (required unless --retry-failed)').choices(['bronze', 'silver', 'gold']))
     .option('--month <YYYY-MM>', 'one month', monthArg)
     .option('--from <YYYY-MM>', 'first month (inclusive)', monthArg)
     .option('--to <YYYY-MM>', 'last month (inclusive)', monthArg)
     .option('-t, --table <name...>', 'silver tables or gold models (default: all of the layer)')
     .option('-s, --source <name...>', 'sources, for --layer bronze (default: all)')
-    .option('--downstream', 'also rebuild what depends on each rebuilt partition (silver, then gold)')
-    .option('--json', 'print the outcomes as JSON')
-    .action(async (options: { config?: string; layer: Layer; month?: Month; from?: Month; to?: Month; table?: string[]; source?: string[]; downstream?: boolean; json?: boolean }) => {
-      const months = monthsFrom(options);
+    .option('--downstream', 'also rebuild what depends on each rebuilt partition (silver, then gold) when it is stale')
+    .option('--force', 'rebuild every partition in the range, even those up to date')
+    .option('--retry-failed', 'rebuild only the partitions whose last attempt failed (narrowed by --layer, the months, --table, --source), then what depends on them')
+    .option('--dry-run', 'print the plan and exit without changing anything')
+    .option('--concurrency <n>', 'partitions built at once (default: jobs.concurrency)', positiveInt)
+    .option('--json', 'print the run record (or, with --dry-run, the plan) as JSON')
+    .action(async (options: BackfillOptions) => {
+      if (!options.layer && !options.retryFailed) {
+        throw new LakeError('name the layer: --layer bronze|silver|gold (or use --retry-failed)', { kind: 'config', retry: 'needs-person' });
+      }
+      if (options.force && options.retryFailed) {
+        throw new LakeError('--force and --retry-failed do not go together', { kind: 'config', retry: 'needs-person' });
+      }
+      const months = options.retryFailed && !options.month && !options.from && !options.to ? undefined : monthsFrom(options);
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
         const names = options.layer === 'bronze' ? options.source : options.table;
-        const known = namesForLayer(runtime.config, options.layer);
-        for (const name of names ?? []) {
-          if (!known.includes(name)) {
-            throw new LakeError(`unknown ${options.layer === 'bronze' ? 'source' : options.layer === 'silver' ? 'silver table' : 'gold model'} '${name}'`, {
-              kind: 'config',
-              retry: 'needs-person',
-              remedy: `configured: ${known.join(', ') || '(none)'}`,
-            });
+        if (options.layer) {
+          const known = namesForLayer(runtime.config, options.layer);
+          for (const name of names ?? []) {
+            if (!known.includes(name)) {
+              throw new LakeError(`unknown ${options.layer === 'bronze' ? 'source' : options.layer === 'silver' ? 'silver table' : 'gold model'} '${name}'`, {
+                kind: 'config',
+                retry: 'needs-person',
+                remedy: `configured: ${known.join(', ') || '(none)'}`,
+              });
+            }
           }
         }
-        const outcomes = await backfill(
-          runtime,
-          { layer: options.layer, months, names, downstream: !!options.downstream },
-          (o) => {
-            if (!options.json) process.stdout.write(`${o.layer.padEnd(6)} ${o.name} ${o.month}  ${o.status === 'failed' ? 'FAILED' : o.status}  ${o.detail}\n`);
-          },
+        const runner = new Runner(runtime, { command: 'lake backfill', concurrency: options.concurrency });
+        let roots: PlanRoot[];
+        if (options.retryFailed) {
+          const wanted = months?.map(formatMonth);
+          roots = (await failedPartitions(runtime.storage))
+            .filter((f) => (!options.layer || f.layer === options.layer) && (!wanted || wanted.includes(f.month)) && (!names || names.includes(f.name)))
+            .filter((f) => namesForLayer(runtime.config, f.layer).includes(f.name))
+            .map((f) => ({ layer: f.layer, name: f.name, month: parseMonth(f.month) }));
+          if (roots.length === 0) {
+            process.stdout.write('no failed partitions to retry\n');
+            return;
+          }
+        } else {
+          const layer = options.layer!;
+          roots = months!.flatMap((month) => (names ?? namesForLayer(runtime.config, layer)).map((name) => ({ layer, name, month, force: !!options.force })));
+        }
+        const downstream = !!options.downstream || !!options.retryFailed;
+        if (options.dryRun) {
+          const plan = await runner.plan({ roots, downstream });
+          process.stdout.write(options.json ? JSON.stringify(plan, null, 2) + '\n' : renderPlan(plan));
+          return;
+        }
+        const progress = options.json ? undefined : new Progress(process.stdout);
+        const record = await withShutdownSignals(runtime.config.daemon.shutdown_grace_ms, (stop, abandon) =>
+          runner.execute({
+            kind: 'backfill',
+            trigger: { command: `lake ${process.argv.slice(2).join(' ')}` },
+            options: {
+              layer: options.layer,
+              months: months ? `${formatMonth(months[0])}..${formatMonth(months.at(-1)!)}` : undefined,
+              names,
+              downstream,
+              force: !!options.force,
+              retry_failed: !!options.retryFailed,
+              concurrency: options.concurrency ?? runtime.config.jobs.concurrency,
+            },
+            roots,
+            downstream,
+            stop,
+            abandon,
+            onChange: (partition, run) => progress?.update(partition, run),
+          }),
         );
-        if (options.json) process.stdout.write(JSON.stringify(outcomes, null, 2) + '\n');
-        const failed = outcomes.filter((o) => o.status === 'failed');
-        if (failed.length > 0) {
-          process.stderr.write(`${failed.length} of ${outcomes.length} partition(s) failed; their previous versions were kept\n`);
+        progress?.done();
+        if (options.json) process.stdout.write(JSON.stringify(record, null, 2) + '\n');
+        else process.stdout.write(`run ${record.run_id}: ${countsLine(record.counts as Record<string, number>)} (lake report ${record.run_id})\n`);
+        const failed = record.counts.failed ?? 0;
+        if (failed > 0) {
+          process.stderr.write(`${failed} of ${record.partitions.length} partition(s) failed; their previous versions were kept (lake report ${record.run_id})\n`);
+          process.exitCode = EXIT_FAILURE;
+        } else if (record.status === 'interrupted') {
+          process.stderr.write(`interrupted: ${record.counts.abandoned ?? 0} partition(s) abandoned, previous versions kept; run the same backfill again to finish\n`);
           process.exitCode = EXIT_FAILURE;
         }
       } finally {
         await runtime.close();
       }
+    });
+
+  program
+    .command('run')
+    .description(
+      "the daemon: pulls each scheduled source's newest month on its cron schedule (UTC), promotes it through silver to gold, catches up missed ticks, and stops gracefully on SIGTERM/SIGINT; logs JSON lines on stdout",
+    )
+    .addOption(configOption())
+    .addOption(new Option('--now <timestamp>', 'run as if the clock read this ISO instant at start (rehearse schedules and catch-up)').argParser(instantArg).hideHelp())
+    .action(async (options: { config?: string; now?: Date }) => {
+      const clock: Clock = options.now ? shiftedClock(options.now) : systemClock;
+      const runtime = await openRuntime(resolveConfigPath(options.config));
+      const logger = createLogger();
+      logEvents(runtime.events, logger);
+      const daemon = new Daemon(runtime, {
+        clock,
+        cronLogger: {
+          info: (m) => logger.info(m),
+          warn: (m) => logger.warn(m),
+          error: (m) => logger.error(String(m)),
+          debug: (m) => logger.debug(String(m)),
+        },
+      });
+      try {
+        await daemon.start();
+      } catch (error) {
+        await runtime.close();
+        throw error;
+      }
+      const graceMs = runtime.config.daemon.shutdown_grace_ms;
+      const onSignal = (signal: NodeJS.Signals) => {
+        void daemon.shutdown(signal);
+        // The backstop: whatever still runs when the grace period is over, the process exits on time
+        // (publishing is atomic, so no partition is left half written).
+        setTimeout(() => {
+          logger.error({ grace_ms: graceMs }, 'shutdown grace period is over; exiting now');
+          process.exit(EXIT_FAILURE);
+        }, graceMs).unref();
+      };
+      process.on('SIGTERM', onSignal);
+      process.on('SIGINT', onSignal);
+      await daemon.stopped;
+      await runtime.close();
+      // Idle keep-alive sockets and the like must not hold the process past its grace period.
+      process.exit(0);
+    });
+
+  program
+    .command('report')
+    .description('summarise a run (default: the latest): what succeeded, what failed and why, what to do; exits 1 when that run failed')
+    .argument('[run_id]', 'a run id from `lake status` or a backfill\'s last line')
+    .addOption(configOption())
+    .option('--json', 'print the run record as JSON')
+    .action(async (runId: string | undefined, options: { config?: string; json?: boolean }) => {
+      const loaded = loadConfig(resolveConfigPath(options.config));
+      const storage = openStorage(loaded.lakeRoot);
+      const id = runId ?? (await listRunIds(storage)).at(-1);
+      const run = id ? await readRun(storage, id) : undefined;
+      if (!run) {
+        throw new LakeError(id ? `no run '${id}' in ${storage.location}` : `no run recorded yet in ${storage.location}`, {
+          kind: 'not-published',
+          retry: 'never',
+          remedy: 'lake status lists the recent runs',
+        });
+      }
+      process.stdout.write(options.json ? JSON.stringify(run, null, 2) + '\n' : renderRunReport(run));
+      if (run.status !== 'succeeded' && run.status !== 'running') process.exitCode = EXIT_FAILURE;
+    });
+
+  program
+    .command('status')
+    .description('every table by layer: partitions, last success, rows, freshness against its SLA; failed partitions, locks, next scheduled runs, recent runs')
+    .addOption(configOption())
+    .option('--json', 'print as JSON')
+    .addOption(new Option('--now <timestamp>', 'judge freshness and next runs as if the clock read this ISO instant').argParser(instantArg).hideHelp())
+    .action(async (options: { config?: string; json?: boolean; now?: Date }) => {
+      const loaded = loadConfig(resolveConfigPath(options.config));
+      const storage = openStorage(loaded.lakeRoot);
+      const status = await lakeStatus({ config: loaded.config, storage }, options.now ? shiftedClock(options.now) : systemClock);
+      process.stdout.write(options.json ? JSON.stringify(status, null, 2) + '\n' : renderStatus(status));
     });
 
   program
@@ -192,7 +395,7 @@ export function buildProgram(): Command {
         await pipeline.snapshot(options.table);
         const state = await readCdcState(runtime, options.source);
         for (const [table, info] of Object.entries(state?.tables ?? {})) {
-          await buildCdcSilver(runtime, table, info.primary_key, tableWatermark(state!, table));
+          await buildCdcSilver(runtime, table, info, tableWatermark(state!, table));
         }
       } finally {
         await runtime.close();

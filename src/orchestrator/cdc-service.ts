@@ -13,7 +13,7 @@ import type { LakeRuntime } from './runtime.ts';
 
 export interface CdcServiceEvent {
   source: string;
-  event: CdcEvent | { type: 'silver.built'; table: string; rows: number } | { type: 'failed'; error: LakeError };
+  event: CdcEvent | { type: 'silver.built'; table: string; rows: number } | { type: 'failed'; table?: string; model?: string; error: LakeError };
 }
 
 export interface CdcService {
@@ -68,14 +68,28 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
     const state = await readCdcState(runtime, source);
     if (!state) return;
     const tables = only ?? Object.keys(state.tables);
+    const built: string[] = [];
+    // Each table on its own: one that cannot follow a schema change fails alone.
     for (const table of tables) {
       const info = state.tables[table];
       if (!info) continue;
-      const result = await buildCdcSilver(runtime, table, info.primary_key, tableWatermark(state, table));
-      if (result.status === 'published') onEvent({ source, event: { type: 'silver.built', table, rows: result.manifest!.rows } });
+      try {
+        const result = await buildCdcSilver(runtime, table, info, tableWatermark(state, table));
+        if (result.status === 'published') {
+          built.push(table);
+          onEvent({ source, event: { type: 'silver.built', table, rows: result.manifest!.rows } });
+        }
+      } catch (error) {
+        onEvent({ source, event: { type: 'failed', table, error: toLakeError(error) } });
+      }
     }
     for (const [model, def] of Object.entries(runtime.config.gold)) {
-      if (def.depends_on.some((t) => tables.includes(t))) await buildGoldWhole(runtime, model);
+      if (!def.depends_on.some((t) => built.includes(t))) continue;
+      try {
+        await buildGoldWhole(runtime, model);
+      } catch (error) {
+        onEvent({ source, event: { type: 'failed', model, error: toLakeError(error) } });
+      }
     }
   } catch (error) {
     onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });

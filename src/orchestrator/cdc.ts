@@ -44,6 +44,7 @@ import {
   type TableRef,
   UNCHANGED_TOAST,
 } from '../ingest/postgres/index.ts';
+import { diffColumns, type ColumnDef } from './cdc-schema.ts';
 import type { LakeRuntime } from './runtime.ts';
 
 export interface CdcTableState {
@@ -53,6 +54,12 @@ export interface CdcTableState {
   snapshot: 'pending' | 'done';
   /** LSN the table's latest snapshot is consistent with. */
   snapshot_lsn?: string;
+  /** The columns as of the newest relation message, to recognise schema changes across restarts. */
+  columns?: ColumnDef[];
+  /** Renamed columns, followed by silver: values before `at_lsn` come from `from`. */
+  renames?: Array<{ from: string; to: string; at_lsn: string }>;
+  /** Set when a schema change silver cannot follow arrived; cleared by a re-snapshot of the table. */
+  failed?: string;
 }
 
 export interface CdcState {
@@ -353,7 +360,13 @@ export class CdcPipeline {
       }));
       await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), rows);
     }
-    this.state.tables[name] = { ...this.state.tables[name], snapshot: 'done', snapshot_lsn: formatLsn(lsn) };
+    this.state.tables[name] = {
+      ...this.state.tables[name],
+      snapshot: 'done',
+      snapshot_lsn: formatLsn(lsn),
+      columns: columns.map(({ name: column, typeOid, typeMod }) => ({ name: column, typeOid, typeMod })),
+      failed: undefined,
+    };
     await this.saveState();
     this.onEvent({ type: 'snapshot.table', table: name, rows: seq, lsn });
   }
@@ -473,9 +486,7 @@ export class CdcPipeline {
         if (!message.transactional && !this.txn && this.pending.length === 0) {
           await this.flushing;
           if (this.pending.length === 0 && message.lsn > this.flushedLsn) {
-            this.state.flushed_lsn = formatLsn(message.lsn);
-            await this.saveState();
-            await this.acknowledge(message.lsn);
+            await this.advance(message.lsn);
             this.onEvent({ type: 'heartbeat.acknowledged', lsn: message.lsn });
           }
         }
@@ -494,6 +505,24 @@ export class CdcPipeline {
       previous.columns.length === relation.columns.length &&
       previous.columns.every((c, i) => c.name === relation.columns[i].name && c.typeOid === relation.columns[i].typeOid && c.typeMod === relation.columns[i].typeMod);
     if (!same) this.shapes.set(relation.oid, { table: name, version: ++this.shapeVersion, columns: relation.columns });
+    this.observeSchema(name, relation);
+  }
+
+  /** Records renames and changes silver cannot follow; persisted with the next flush's state. */
+  private observeSchema(name: string, relation: Relation): void {
+    const table = this.state.tables[name];
+    if (!table) return;
+    const now: ColumnDef[] = relation.columns.map(({ name: column, typeOid, typeMod }) => ({ name: column, typeOid, typeMod }));
+    if (table.columns) {
+      const at = formatLsn(this.txn?.lsn ?? this.flushedLsn);
+      for (const change of diffColumns(table.columns, now)) {
+        if (change.kind === 'rename' && !table.renames?.some((r) => r.from === change.from && r.to === change.to)) {
+          (table.renames ??= []).push({ from: change.from, to: change.to, at_lsn: at });
+        }
+        if (change.kind === 'incompatible') table.failed = `column ${change.column}: ${change.reason}`;
+      }
+    }
+    table.columns = now;
   }
 
   /** An open transaction too large for memory goes to bronze now; silver will not see it before its commit is flushed. */
@@ -514,15 +543,26 @@ export class CdcPipeline {
       const rows = this.pending;
       this.pending = [];
       const files = rows.length > 0 ? await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), rows) : [];
-      if (end !== undefined && end > this.flushedLsn) {
-        this.state.flushed_lsn = formatLsn(end);
-        if (this.lastCommitMs !== undefined) this.state.last_commit_at = new Date(this.lastCommitMs).toISOString();
-        await this.saveState();
-        await this.acknowledge(end);
-      }
+      if (end !== undefined && end > this.flushedLsn) await this.advance(end, this.lastCommitMs);
       this.onEvent({ type: 'flushed', lsn: this.flushedLsn, rows: rows.length, files: files.length, tables: [...new Set(files.map((f) => f.table))] });
     });
     return this.flushing;
+  }
+
+  /**
+   * Moves the durable position: first the state file, then (only then) the in-memory position that
+   * readers of `flushedLsn` see, then the acknowledgement to Postgres.
+   */
+  private async advance(lsn: Lsn, commitMs?: number): Promise<void> {
+    const next: CdcState = {
+      ...this.state,
+      flushed_lsn: formatLsn(lsn),
+      last_commit_at: commitMs !== undefined ? new Date(commitMs).toISOString() : this.state.last_commit_at,
+      updated_at: new Date().toISOString(),
+    };
+    await this.runtime.storage.writeText(cdcStateKey(this.sourceName), JSON.stringify(next, null, 2));
+    this.state = next;
+    await this.acknowledge(lsn);
   }
 
   private async acknowledge(lsn: Lsn): Promise<void> {

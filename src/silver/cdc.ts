@@ -14,8 +14,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { lsnRangeOfKey, CDC_METADATA_COLUMNS } from '../bronze/cdc.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
-import { toLakeError } from '../errors/index.ts';
+import { LakeError, toLakeError } from '../errors/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/lsn.ts';
+import { columnTypeOf } from '../ingest/postgres/types.ts';
 import type { PipelineEvents } from '../observability/events.ts';
 import type { LakeStorage } from '../storage/index.ts';
 
@@ -52,12 +53,29 @@ export async function readCdcSilverManifest(storage: LakeStorage, table: string)
 
 const ORD = `(CAST(_lsn AS HUGEINT) * 4294967296 + (_seq + 1))`;
 
+export interface CdcTableSchema {
+  primary_key: string[];
+  renames?: Array<{ from: string; to: string; at_lsn: string }>;
+  /** A schema change silver cannot follow: the table fails, other tables go on. */
+  failed?: string;
+  /** Source columns, so an empty table still gets a typed (empty) silver table. */
+  columns?: Array<{ name: string; typeOid: number; typeMod: number }>;
+}
+
 export async function buildCdcSilver(
   ctx: CdcSilverContext,
   table: string,
-  primaryKey: string[],
+  schema: CdcTableSchema | string[],
   watermark: Lsn,
 ): Promise<{ status: 'published' | 'up-to-date'; manifest?: CdcSilverManifest }> {
+  const { primary_key: primaryKey, renames = [], failed, columns: sourceColumns } = Array.isArray(schema) ? ({ primary_key: schema } as CdcTableSchema) : schema;
+  if (failed) {
+    throw new LakeError(`silver.${table} cannot follow a schema change: ${failed}`, {
+      kind: 'mapping',
+      retry: 'needs-person',
+      remedy: `bronze keeps every change; re-snapshot the table (lake snapshot --source <source> --table ${table}) to restart silver from its new shape`,
+    });
+  }
   const previous = await readCdcSilverManifest(ctx.storage, table);
   const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
   if (previous && watermark <= from) return { status: 'up-to-date', manifest: previous };
@@ -74,7 +92,15 @@ export async function buildCdcSilver(
   try {
     const files = await Promise.all(keys.map((key) => ctx.storage.localPath(key)));
     const lower = from < 0n ? '' : `AND _lsn > ${from}`;
-    if (files.length > 0) {
+    if (files.length === 0 && !previous) {
+      if (!sourceColumns) return { status: 'up-to-date' };
+      // An empty source table: an empty silver table with its columns, so queries and gold work.
+      const typed = sourceColumns.map((c) => `NULL::${columnTypeOf(c.typeOid, c.typeMod).duckdb} AS ${sqlIdent(c.name)}`);
+      await ctx.engine.run(
+        `CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT ${typed.join(', ')}, NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::UBIGINT AS _xid,
+           NULL::TIMESTAMPTZ AS _commit_ts, NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast WHERE false`,
+      );
+    } else if (files.length > 0) {
       await ctx.engine.run(
         `CREATE OR REPLACE TEMP TABLE ${changes} AS
          SELECT * EXCLUDE (_copies) FROM (
@@ -84,7 +110,11 @@ export async function buildCdcSilver(
          WHERE _copies = 1`,
       );
     } else {
-      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::BIGINT AS _seq WHERE false`);
+      // Nothing new but a previous state: rebuilt as is (a watermark move only).
+      await ctx.engine.run(
+        `CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::UBIGINT AS _xid,
+           NULL::TIMESTAMPTZ AS _commit_ts, NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast WHERE false`,
+      );
     }
     const stats = await ctx.engine.one(
       `SELECT count(*)::BIGINT AS n,
@@ -100,7 +130,16 @@ export async function buildCdcSilver(
         : undefined;
     const fresh = `SELECT * EXCLUDE (_xid), ${ORD} AS _ord FROM ${changes} WHERE _op <> 't'${reset === null ? '' : ` AND ${ORD} >= ${reset}`}`;
     await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${combined} AS ${base ? `${base} UNION ALL BY NAME ${fresh}` : fresh}`);
-    const described = await ctx.engine.all(`DESCRIBE ${combined}`);
+    let described = await ctx.engine.all(`DESCRIBE ${combined}`);
+    for (const rename of renames) {
+      // Values written before the rename live under the old name: carry them into the new one.
+      const has = (name: string) => described.some((c) => c.column_name === name);
+      if (!has(rename.from)) continue;
+      const at = `CAST(${parseLsn(rename.at_lsn)} AS HUGEINT) * 4294967296`;
+      const next = has(rename.to) ? `CASE WHEN _ord < ${at} THEN ${sqlIdent(rename.from)} ELSE ${sqlIdent(rename.to)} END` : sqlIdent(rename.from);
+      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${combined} AS SELECT * EXCLUDE (${sqlIdent(rename.from)}${has(rename.to) ? `, ${sqlIdent(rename.to)}` : ''}), ${next} AS ${sqlIdent(rename.to)} FROM ${combined}`);
+      described = await ctx.engine.all(`DESCRIBE ${combined}`);
+    }
     const metadata = new Set<string>([...CDC_METADATA_COLUMNS, '_ord']);
     const columns = described.map((c) => String(c.column_name)).filter((c) => !metadata.has(c));
     const key = primaryKey.map(sqlIdent).join(', ');
