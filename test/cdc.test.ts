@@ -213,6 +213,41 @@ describe('postgres CDC', () => {
     }
   });
 
+  it('keeps an SCD2 history with valid_from, valid_to and is_current when asked', async () => {
+    await pg.query(`CREATE TABLE prices (sku text PRIMARY KEY, price numeric(8,2), label text)`);
+    await pg.query(`INSERT INTO prices VALUES ('a', 1.00, 'first'), ('b', 2.00, NULL)`);
+    const lake = await makeTestLake(SOURCE('scd2_slot', '      - name: public.prices\n        scd2: true'));
+    try {
+      await run(lake, async (pipeline) => {
+        await pg.query(`UPDATE prices SET price = 1.50 WHERE sku = 'a'`);
+        await pg.query(`UPDATE prices SET price = 1.75 WHERE sku = 'a'`);
+        await pg.query(`DELETE FROM prices WHERE sku = 'b'`);
+        await pg.query(`INSERT INTO prices VALUES ('c', 3.00, 'new')`);
+        assert.deepEqual(await catchUp(lake, pipeline), []);
+      });
+      const file = `${lake.dir}/lake/silver/prices_history/data.parquet`;
+      const rows = await lake.runtime.engine.all(
+        `SELECT sku, CAST(price AS VARCHAR) AS price, label, valid_to IS NULL AS open, is_current FROM read_parquet('${file}') ORDER BY sku, valid_from`,
+      );
+      assert.deepEqual(
+        rows.map((r) => [r.sku, r.price, r.label, r.open, r.is_current]),
+        [
+          ['a', '1.00', 'first', false, false],
+          ['a', '1.50', 'first', false, false],
+          ['a', '1.75', 'first', true, true],
+          ['b', '2.00', null, false, false], // deleted: closed, not current
+          ['c', '3.00', 'new', true, true],
+        ],
+      );
+      const { gaps } = await lake.runtime.engine.one(
+        `SELECT count(*)::INTEGER AS gaps FROM (SELECT valid_to, lead(valid_from) OVER (PARTITION BY sku ORDER BY valid_from) AS next FROM read_parquet('${file}')) WHERE next IS NOT NULL AND next <> valid_to`,
+      );
+      assert.equal(gaps, 0, 'each version ends where the next begins');
+    } finally {
+      await lake.cleanup();
+    }
+  });
+
   it('advances the slot on an idle database through heartbeats', async () => {
     await pg.query(`CREATE TABLE quiet (id int PRIMARY KEY)`);
     await pg.query(`CREATE TABLE noisy (id serial PRIMARY KEY, v int)`); // changes here are not published

@@ -7,7 +7,8 @@
 import { Engine } from '../engine/index.ts';
 import { buildGoldWhole } from '../gold/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
-import { buildCdcSilver } from '../silver/cdc.ts';
+import { cdcTableName } from '../config/index.ts';
+import { buildCdcHistory, buildCdcSilver } from '../silver/cdc.ts';
 import { CdcPipeline, readCdcState, tableWatermark, type CdcEvent } from './cdc.ts';
 import type { LakeRuntime } from './runtime.ts';
 
@@ -75,6 +76,9 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
       if (!info) continue;
       try {
         const result = await buildCdcSilver(runtime, table, info, tableWatermark(state, table));
+        if (result.status === 'published' && scd2Tables(runtime, source).has(table)) {
+          await buildCdcHistory(runtime, table, info, tableWatermark(state, table));
+        }
         if (result.status === 'published') {
           built.push(table);
           onEvent({ source, event: { type: 'silver.built', table, rows: result.manifest!.rows } });
@@ -94,4 +98,9 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
   } catch (error) {
     onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
   }
+}
+
+function scd2Tables(runtime: LakeRuntime, source: string): Set<string> {
+  const config = runtime.config.sources[source];
+  return new Set(config?.type === 'postgres' ? config.tables.filter((t) => t.scd2).map((t) => cdcTableName(t)) : []);
 }

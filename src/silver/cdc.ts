@@ -53,6 +53,22 @@ export async function readCdcSilverManifest(storage: LakeStorage, table: string)
 
 const ORD = `(CAST(_lsn AS HUGEINT) * 4294967296 + (_seq + 1))`;
 
+/** Carries values written under a column's old name into its new name (values before the rename LSN). */
+async function applyRenames(engine: Engine, relation: string, renames: NonNullable<CdcTableSchema['renames']>) {
+  let described = await engine.all(`DESCRIBE ${relation}`);
+  for (const rename of renames) {
+    const has = (name: string) => described.some((c) => c.column_name === name);
+    if (!has(rename.from)) continue;
+    const at = `CAST(${parseLsn(rename.at_lsn)} AS HUGEINT) * 4294967296`;
+    const next = has(rename.to) ? `CASE WHEN _ord < ${at} THEN ${sqlIdent(rename.from)} ELSE ${sqlIdent(rename.to)} END` : sqlIdent(rename.from);
+    await engine.run(
+      `CREATE OR REPLACE TEMP TABLE ${relation} AS SELECT * EXCLUDE (${sqlIdent(rename.from)}${has(rename.to) ? `, ${sqlIdent(rename.to)}` : ''}), ${next} AS ${sqlIdent(rename.to)} FROM ${relation}`,
+    );
+    described = await engine.all(`DESCRIBE ${relation}`);
+  }
+  return described;
+}
+
 export interface CdcTableSchema {
   primary_key: string[];
   renames?: Array<{ from: string; to: string; at_lsn: string }>;
@@ -130,16 +146,7 @@ export async function buildCdcSilver(
         : undefined;
     const fresh = `SELECT * EXCLUDE (_xid), ${ORD} AS _ord FROM ${changes} WHERE _op <> 't'${reset === null ? '' : ` AND ${ORD} >= ${reset}`}`;
     await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${combined} AS ${base ? `${base} UNION ALL BY NAME ${fresh}` : fresh}`);
-    let described = await ctx.engine.all(`DESCRIBE ${combined}`);
-    for (const rename of renames) {
-      // Values written before the rename live under the old name: carry them into the new one.
-      const has = (name: string) => described.some((c) => c.column_name === name);
-      if (!has(rename.from)) continue;
-      const at = `CAST(${parseLsn(rename.at_lsn)} AS HUGEINT) * 4294967296`;
-      const next = has(rename.to) ? `CASE WHEN _ord < ${at} THEN ${sqlIdent(rename.from)} ELSE ${sqlIdent(rename.to)} END` : sqlIdent(rename.from);
-      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${combined} AS SELECT * EXCLUDE (${sqlIdent(rename.from)}${has(rename.to) ? `, ${sqlIdent(rename.to)}` : ''}), ${next} AS ${sqlIdent(rename.to)} FROM ${combined}`);
-      described = await ctx.engine.all(`DESCRIBE ${combined}`);
-    }
+    const described = await applyRenames(ctx.engine, combined, renames);
     const metadata = new Set<string>([...CDC_METADATA_COLUMNS, '_ord']);
     const columns = described.map((c) => String(c.column_name)).filter((c) => !metadata.has(c));
     const key = primaryKey.map(sqlIdent).join(', ');
@@ -187,6 +194,73 @@ export async function buildCdcSilver(
   } finally {
     await ctx.engine.run(`DROP TABLE IF EXISTS ${changes}`).catch(() => {});
     await ctx.engine.run(`DROP TABLE IF EXISTS ${combined}`).catch(() => {});
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export function cdcHistoryManifestKey(table: string): string {
+  return `_lake/partitions/silver/${table}_history/current.json`;
+}
+
+/**
+ * The optional SCD2 history of a CDC table, `silver/<table>_history/data.parquet`: one row per version
+ * of each key with `valid_from` and `valid_to` (commit times) and `is_current`. Rebuilt from bronze up to
+ * the watermark, from the table's latest snapshot or truncate on. Unchanged TOAST values are carried from
+ * the previous version, as in the current-state table.
+ */
+export async function buildCdcHistory(ctx: CdcSilverContext, table: string, schema: CdcTableSchema, watermark: Lsn): Promise<{ rows: number }> {
+  const keys = (await ctx.storage.list(`bronze/${table}/`)).filter((key) => (lsnRangeOfKey(key)?.min ?? 0n) <= watermark);
+  if (keys.length === 0) return { rows: 0 };
+  const files = await Promise.all(keys.map((key) => ctx.storage.localPath(key)));
+  const batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const workDir = path.join(ctx.workDir, `${process.pid}-cdc-history-${batchId}`);
+  await fs.mkdir(workDir, { recursive: true });
+  const history = `cdc_history_${table}`;
+  try {
+    await ctx.engine.run(
+      `CREATE OR REPLACE TEMP TABLE ${history} AS
+       WITH changes AS (
+         SELECT * EXCLUDE (_copies) FROM (
+           SELECT *, row_number() OVER (PARTITION BY _lsn, _seq) AS _copies
+           FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
+           WHERE _lsn <= ${watermark})
+         WHERE _copies = 1),
+       reset AS (SELECT coalesce(max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * 4294967296 WHEN _op = 't' THEN ${ORD} END), -1) AS at FROM changes)
+       SELECT * EXCLUDE (_xid), ${ORD} AS _ord FROM changes, reset WHERE _op <> 't' AND ${ORD} >= reset.at`,
+    );
+    const described = await applyRenames(ctx.engine, history, schema.renames ?? []);
+    const metadata = new Set<string>([...CDC_METADATA_COLUMNS, '_ord', 'at']);
+    const columns = described.map((c) => String(c.column_name)).filter((c) => !metadata.has(c));
+    const key = schema.primary_key.map(sqlIdent).join(', ');
+    const values = columns.filter((c) => !schema.primary_key.includes(c));
+    // A struct wrapper lets IGNORE NULLS skip only rows that did not carry the value, not NULL values.
+    const carried = values.map(
+      (c) =>
+        `(last_value(CASE WHEN _op <> 'd' AND NOT coalesce(list_contains(_unchanged_toast, ${sqlString(c)}), false) THEN struct_pack(v := ${sqlIdent(c)}) END IGNORE NULLS) OVER w).v AS ${sqlIdent(c)}`,
+    );
+    const staged = path.join(workDir, 'history.parquet');
+    await ctx.engine.run(
+      `COPY (
+         SELECT ${[...schema.primary_key.map(sqlIdent), ...values.map(sqlIdent)].join(', ')},
+                valid_from, valid_to, valid_to IS NULL AS is_current, _lsn
+         FROM (
+           SELECT ${key}, ${carried.join(', ')}, _op, _lsn, _commit_ts AS valid_from,
+                  lead(_commit_ts) OVER (PARTITION BY ${key} ORDER BY _ord) AS valid_to
+           FROM ${history}
+           WINDOW w AS (PARTITION BY ${key} ORDER BY _ord ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))
+         WHERE _op <> 'd'
+         ORDER BY ${key}, valid_from)
+       TO ${sqlString(staged)} (FORMAT parquet)`,
+    );
+    const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
+    await ctx.storage.publishFile(`silver/${table}_history/data.parquet`, staged, { move: true });
+    await ctx.storage.writeText(
+      cdcHistoryManifestKey(table),
+      JSON.stringify({ layer: 'silver', table: `${table}_history`, key: `silver/${table}_history/data.parquet`, watermark_lsn: formatLsn(watermark), rows: Number(n), built_at: new Date().toISOString() }, null, 2),
+    );
+    return { rows: Number(n) };
+  } finally {
+    await ctx.engine.run(`DROP TABLE IF EXISTS ${history}`).catch(() => {});
     await fs.rm(workDir, { recursive: true, force: true });
   }
 }
