@@ -33,7 +33,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(options: { database?: string } = {}): Promise<TestPostgres> {
+export async function startPostgres(options: { database?: string; settings?: Record<string, string> } = {}): Promise<TestPostgres> {
   const dir = makeTempDir('lake-pg-');
   // As root, the server runs as a 'postgres' user that must be able to create its data directory here.
   chmodSync(dir, 0o777);
@@ -55,6 +55,7 @@ export async function startPostgres(options: { database?: string } = {}): Promis
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'fsync=off',
       '-c', `unix_socket_directories=${os.tmpdir()}`,
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
   });
   await server.initialise();
