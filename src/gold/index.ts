@@ -106,27 +106,15 @@ export async function buildGoldMonth(ctx: GoldContext, model: string, month: Mon
       .replaceAll('{month_start}', monthStartLiteral(month))
       .replaceAll('{month_end}', monthEndLiteral(month))
       .replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
-    await fs.mkdir(workDir, { recursive: true });
-    const staged = path.join(workDir, 'gold.parquet');
-    await ctx.engine.run(`COPY (${sql}) TO ${sqlString(staged)} (FORMAT parquet)`);
-    const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
-    const key = partitionDataKey('gold', model, month);
-    await ctx.storage.publishFile(key, staged, { move: true });
-    const manifest: GoldPartitionManifest = {
-      layer: 'gold',
-      model,
-      month: formatMonth(month),
-      key,
-      batch_id: batchId,
-      built_at: new Date().toISOString(),
-      rows: Number(n),
-      sql_hash: goldSqlHash(ctx.config, model),
+    return await publishModel(ctx, model, sql, {
+      label: formatMonth(month),
+      key: partitionDataKey('gold', model, month),
+      manifestKey: goldManifestKey(model, month),
+      workDir,
+      batchId,
       lineage,
-    };
-    await ctx.storage.writeText(goldManifestKey(model, month), JSON.stringify(manifest, null, 2));
-    const durationMs = Date.now() - started;
-    ctx.events?.emit({ type: 'gold.published', model, month: formatMonth(month), rows: manifest.rows, durationMs });
-    return { status: 'published', manifest, durationMs };
+      started,
+    });
   } catch (error) {
     const lakeError = toLakeError(error);
     ctx.events?.emit({ type: 'gold.failed', model, month: formatMonth(month), error: lakeError });
@@ -135,6 +123,35 @@ export async function buildGoldMonth(ctx: GoldContext, model: string, month: Mon
     await ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`).catch(() => {});
     await fs.rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Runs the model's SQL into a staged file, publishes it atomically, then records its manifest. */
+async function publishModel(
+  ctx: GoldContext,
+  model: string,
+  sql: string,
+  target: { label: string; key: string; manifestKey: string; workDir: string; batchId: string; lineage: GoldPartitionManifest['lineage']; started: number },
+): Promise<GoldResult> {
+  await fs.mkdir(target.workDir, { recursive: true });
+  const staged = path.join(target.workDir, 'gold.parquet');
+  await ctx.engine.run(`COPY (${sql}) TO ${sqlString(staged)} (FORMAT parquet)`);
+  const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
+  await ctx.storage.publishFile(target.key, staged, { move: true });
+  const manifest: GoldPartitionManifest = {
+    layer: 'gold',
+    model,
+    month: target.label,
+    key: target.key,
+    batch_id: target.batchId,
+    built_at: new Date().toISOString(),
+    rows: Number(n),
+    sql_hash: goldSqlHash(ctx.config, model),
+    lineage: target.lineage,
+  };
+  await ctx.storage.writeText(target.manifestKey, JSON.stringify(manifest, null, 2));
+  const durationMs = Date.now() - target.started;
+  ctx.events?.emit({ type: 'gold.published', model, month: target.label, rows: manifest.rows, durationMs });
+  return { status: 'published', manifest, durationMs };
 }
 
 /** CDC silver tables are current-state tables, not monthly partitions. */
@@ -174,27 +191,15 @@ export async function buildGoldWhole(ctx: GoldContext, model: string): Promise<G
       );
     }
     const sql = def.sql.replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
-    await fs.mkdir(workDir, { recursive: true });
-    const staged = path.join(workDir, 'gold.parquet');
-    await ctx.engine.run(`COPY (${sql}) TO ${sqlString(staged)} (FORMAT parquet)`);
-    const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
-    const key = `gold/${model}/data.parquet`;
-    await ctx.storage.publishFile(key, staged, { move: true });
-    const manifest: GoldPartitionManifest = {
-      layer: 'gold',
-      model,
-      month: 'all',
-      key,
-      batch_id: batchId,
-      built_at: new Date().toISOString(),
-      rows: Number(n),
-      sql_hash: goldSqlHash(ctx.config, model),
+    return await publishModel(ctx, model, sql, {
+      label: 'all',
+      key: `gold/${model}/data.parquet`,
+      manifestKey: wholeGoldManifestKey(model),
+      workDir,
+      batchId,
       lineage,
-    };
-    await ctx.storage.writeText(wholeGoldManifestKey(model), JSON.stringify(manifest, null, 2));
-    const durationMs = Date.now() - started;
-    ctx.events?.emit({ type: 'gold.published', model, month: 'all', rows: manifest.rows, durationMs });
-    return { status: 'published', manifest, durationMs };
+      started,
+    });
   } catch (error) {
     const lakeError = toLakeError(error);
     ctx.events?.emit({ type: 'gold.failed', model, month: 'all', error: lakeError });
