@@ -22,8 +22,8 @@ RUN mkdir -p /etc/lake /var/lib/lake && chown -R lake:lake /var/lib/lake
 USER lake
 VOLUME ["/var/lib/lake"]
 EXPOSE 9478
-# /healthz answers while the process is alive; the metrics server binds observability.metrics.port.
+# /healthz answers while the process is alive, on observability.metrics.port (9478 in the shipped configs).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:' + (process.env.LAKE_METRICS_PORT || 9478) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:9478/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 ENTRYPOINT ["node", "bin/lake.js"]
 CMD ["run"]
