@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { LakeError } from '../errors/index.ts';
+import { registerConfigSecrets } from '../observability/redact.ts';
 import { interpolate, type MissingVariable } from './interpolate.ts';
 import { configSchema, type LakeConfig } from './schema.ts';
 
-export type { LakeConfig, SourceConfig, BatchSourceConfig, PostgresSourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig, JobsConfig, LocksConfig } from './schema.ts';
-export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName } from './schema.ts';
+export type { LakeConfig, SourceConfig, BatchSourceConfig, PostgresSourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig, JobsConfig, LocksConfig, ObservabilityConfig, S3Config } from './schema.ts';
+export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName, DEFAULT_S3 } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/lake.yaml';
 
@@ -79,6 +80,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
       })),
     );
   }
+  // Before validation: even a message about an invalid config must not echo a password.
+  registerConfigSecrets(interpolated);
   const parsed = configSchema.safeParse(interpolated);
   if (!parsed.success) {
     throw new ConfigError(

@@ -37,6 +37,41 @@ const httpSchema = z
   })
   .strict();
 
+// S3 lake storage, used when lake.root is s3://bucket/prefix. Unset keys fall back to the AWS SDK's own chain.
+
+/** S3's minimum part is 5 MiB; 8 MiB keeps an upload's memory at 32 MiB (four parts in flight) and covers files up to 80 GB before the part size has to grow to stay within 10,000 parts. */
+export const DEFAULT_S3_PART_SIZE_MB = 8;
+/** No publish runs this long (a job times out after jobs.timeout_ms, an hour by default), so an incomplete upload a day old belongs to a writer that died, whatever host it ran on. */
+export const DEFAULT_S3_STALE_UPLOAD_HOURS = 24;
+export const DEFAULT_S3 = { part_size_mb: DEFAULT_S3_PART_SIZE_MB, stale_upload_hours: DEFAULT_S3_STALE_UPLOAD_HOURS };
+
+const s3Schema = z
+  .object({
+    /** An S3-compatible store (MinIO, Ceph); unset: AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL, else AWS itself. */
+    endpoint: z.string().regex(/^https?:\/\/[^\s/]+/, 'expected an http:// or https:// URL, for example http://127.0.0.1:9000').optional(),
+    /** Unset: AWS_REGION or the profile's region. */
+    region: z.string().min(1).optional(),
+    /** Unset: path-style when an endpoint is set (what S3-compatible stores expect), virtual-hosted on AWS. */
+    force_path_style: z.boolean().optional(),
+    /** Static credentials (keep them in the environment: ${S3_ACCESS_KEY_ID}); unset: the AWS credential chain. */
+    access_key_id: z.string().min(1).optional(),
+    secret_access_key: z.string().min(1).optional(),
+    session_token: z.string().min(1).optional(),
+    /** Files larger than one part go up by multipart upload in parts of this size. */
+    part_size_mb: z.number().int().min(5).max(5120).default(DEFAULT_S3_PART_SIZE_MB),
+    /** Start-up recovery aborts incomplete uploads this old whoever wrote them (a dead writer on this host's at once). */
+    stale_upload_hours: z.number().positive().default(DEFAULT_S3_STALE_UPLOAD_HOURS),
+  })
+  .strict()
+  .refine((s) => (s.access_key_id === undefined) === (s.secret_access_key === undefined), {
+    message: 'expected access_key_id and secret_access_key together, or neither (the AWS credential chain)',
+    path: ['secret_access_key'],
+  })
+  .refine((s) => s.session_token === undefined || s.access_key_id !== undefined, {
+    message: 'expected session_token only with access_key_id and secret_access_key',
+    path: ['session_token'],
+  });
+
 const urlTemplate = z
   .string()
   .min(1)
@@ -66,6 +101,41 @@ export const DEFAULT_LOCK_STALE_AFTER_MS = 60_000;
 export const DEFAULT_LOCK_POLL_MS = 1_000;
 /** A quarter of monthly loads stays available for post-mortems while `_lake/runs` stays small. */
 export const DEFAULT_HISTORY_RETENTION_DAYS = 90;
+
+// Logs and metrics: `lake run` serves /metrics, /healthz and /readyz.
+
+/** In the 9100–9999 range Prometheus exporters conventionally use; change it when something else there has it. */
+export const DEFAULT_METRICS_PORT = 9478;
+/** Loopback only: nothing is exposed until someone decides to (0.0.0.0 in a container, where Prometheus scrapes from outside). */
+export const DEFAULT_METRICS_HOST = '127.0.0.1';
+/** Freshness, CDC lag and slot gauges are recomputed this often (one lake listing and two small queries per source), about Prometheus' default scrape interval. */
+export const DEFAULT_METRICS_COLLECT_INTERVAL_MS = 10_000;
+export const DEFAULT_OBSERVABILITY = {
+  metrics: { port: DEFAULT_METRICS_PORT, host: DEFAULT_METRICS_HOST, collect_interval_ms: DEFAULT_METRICS_COLLECT_INTERVAL_MS },
+  log: { level: 'info' as const, format: 'auto' as const },
+};
+
+const observabilitySchema = z
+  .object({
+    metrics: z
+      .object({
+        /** 0 picks a free port (tests). */
+        port: z.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
+        host: z.string().min(1).default(DEFAULT_METRICS_HOST),
+        collect_interval_ms: z.number().int().min(50).default(DEFAULT_METRICS_COLLECT_INTERVAL_MS),
+      })
+      .strict()
+      .default(DEFAULT_OBSERVABILITY.metrics),
+    log: z
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        /** auto: readable on a terminal, JSON lines otherwise. */
+        format: z.enum(['auto', 'json', 'pretty']).default('auto'),
+      })
+      .strict()
+      .default(DEFAULT_OBSERVABILITY.log),
+  })
+  .strict();
 
 const cronExpression = z.string().refine(
   (value) => {
@@ -139,6 +209,13 @@ export const DEFAULT_CDC_FLUSH_MAX_CHANGES = 50_000;
 export const DEFAULT_CDC_HEARTBEAT_MS = 10_000;
 /** Changes of one open transaction held in memory before they spill to disk. */
 export const DEFAULT_CDC_SPILL_CHANGES = 100_000;
+/** Replication more than 15 minutes behind pages someone (the issue's default): far above the seconds of a healthy stream, well before a day's WAL piles up. */
+export const DEFAULT_CDC_LAG_THRESHOLD_SECONDS = 900;
+/** 1 GiB of WAL held for the slot: a stalled consumer is noticed long before a typical data disk fills (set it below max_slot_wal_keep_size when that is set). */
+export const DEFAULT_SLOT_RETAINED_WAL_THRESHOLD_BYTES = 1024 ** 3;
+
+/** How stale a CDC table may get, measured as now minus the commit time of its newest applied change. No default: a table written once a day would page all day under a 15-minute SLA, so it is set per table or source. */
+const freshnessSlaSeconds = z.number().min(0);
 
 const qualifiedTable = z
   .string()
@@ -164,6 +241,8 @@ const postgresSourceSchema = z
             primary_key: z.array(z.string().min(1)).min(1).optional(),
             /** Also keep an SCD2 history table silver.<as>_history (valid_from, valid_to, is_current). */
             scd2: z.boolean().default(false),
+            /** This table's freshness SLA (overrides the source's `freshness_sla_seconds`). */
+            freshness_sla_seconds: freshnessSlaSeconds.optional(),
           })
           .strict(),
       )
@@ -177,6 +256,12 @@ const postgresSourceSchema = z
       .default({ interval_ms: DEFAULT_CDC_FLUSH_INTERVAL_MS, max_changes: DEFAULT_CDC_FLUSH_MAX_CHANGES }),
     heartbeat_ms: z.number().int().min(100).default(DEFAULT_CDC_HEARTBEAT_MS),
     spill_changes: z.number().int().min(1).default(DEFAULT_CDC_SPILL_CHANGES),
+    /** Freshness SLA of every table of this source that sets none itself. */
+    freshness_sla_seconds: freshnessSlaSeconds.optional(),
+    /** Replication lag (seconds) above which the lag alert fires; exported as lake_cdc_lag_threshold_seconds. */
+    lag_threshold_seconds: z.number().min(0).default(DEFAULT_CDC_LAG_THRESHOLD_SECONDS),
+    /** WAL held by the slot (bytes) above which the retained-WAL alert fires; exported as lake_cdc_slot_retained_wal_threshold_bytes. */
+    retained_wal_threshold_bytes: z.number().int().min(0).default(DEFAULT_SLOT_RETAINED_WAL_THRESHOLD_BYTES),
   })
   .strict();
 
@@ -269,13 +354,20 @@ export const configSchema = z
   .object({
     lake: z
       .object({
-        /** Local directory (relative to the config file) or, later, s3://bucket/prefix. */
-        root: z.string().min(1).default('./lake-data'),
-        /** Scratch space for downloads and staging; defaults to <root>/_lake/work. */
+        /** Local directory (relative to the config file) or s3://bucket/prefix. */
+        root: z
+          .string()
+          .min(1)
+          .refine((root) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(root) || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(root), {
+            message: 'expected a local directory or s3://bucket/prefix',
+          })
+          .default('./lake-data'),
+        /** Scratch space for downloads and staging (and, for an S3 lake, the download cache DuckDB reads); defaults to <root>/_lake/work, or <tmp>/lake-work for S3. */
         work_dir: z.string().min(1).optional(),
+        s3: s3Schema.default(DEFAULT_S3),
       })
       .strict()
-      .default({ root: './lake-data' }),
+      .default({ root: './lake-data', s3: DEFAULT_S3 }),
     engine: z
       .object({
         threads: z.number().int().min(1).max(256).default(DEFAULT_ENGINE_THREADS),
@@ -321,6 +413,7 @@ export const configSchema = z
       })
       .strict()
       .default({ retention_days: DEFAULT_HISTORY_RETENTION_DAYS }),
+    observability: observabilitySchema.default(DEFAULT_OBSERVABILITY),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -382,12 +475,14 @@ export type SourceConfig = z.infer<typeof sourceSchema>;
 export type BatchSourceConfig = z.infer<typeof batchSourceSchema>;
 export type PostgresSourceConfig = z.infer<typeof postgresSourceSchema>;
 export type HttpConfig = z.infer<typeof httpSchema>;
+export type S3Config = z.infer<typeof s3Schema>;
 export type JobsConfig = z.infer<typeof jobsSchema>;
 export type LocksConfig = z.infer<typeof locksSchema>;
 export type SilverTableConfig = z.infer<typeof silverTableSchema>;
 export type SilverColumnConfig = z.infer<typeof silverColumnSchema>;
 export type CheckConfig = z.infer<typeof checkSchema>;
 export type GoldModelConfig = z.infer<typeof goldModelSchema>;
+export type ObservabilityConfig = z.infer<typeof observabilitySchema>;
 
 /** Lake name of a CDC table: `as`, else the table name (schema kept unless it is public). */
 export function cdcTableName(table: { name: string; as?: string }): string {

@@ -3,12 +3,11 @@
  * directory. Opening it recovers temporaries left by writers that died.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LakeConfig, type LoadedConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
 import { EventBus } from '../observability/events.ts';
-import { isProcessAlive, openStorage, type LakeStorage } from '../storage/index.ts';
+import { defaultWorkDir, isProcessAlive, openStorage, S3Storage, type LakeStorage } from '../storage/index.ts';
 
 export interface LakeRuntime {
   loaded: LoadedConfig;
@@ -22,14 +21,9 @@ export interface LakeRuntime {
 
 export async function openRuntime(configFile: string, env: NodeJS.ProcessEnv = process.env): Promise<LakeRuntime> {
   const loaded = loadConfig(configFile, env);
-  const storage = openStorage(loaded.lakeRoot);
-  const isLocal = !/^[a-z0-9+.-]+:\/\//i.test(loaded.lakeRoot);
   const configuredWork = loaded.config.lake.work_dir;
-  const workDir = configuredWork
-    ? path.resolve(path.dirname(loaded.file), configuredWork)
-    : isLocal
-      ? path.join(loaded.lakeRoot, '_lake', 'work')
-      : path.join(os.tmpdir(), 'lake-work');
+  const workDir = configuredWork ? path.resolve(path.dirname(loaded.file), configuredWork) : defaultWorkDir(loaded.lakeRoot);
+  const storage = openStorage(loaded.lakeRoot, { s3: loaded.config.lake.s3, workDir });
   await fs.mkdir(workDir, { recursive: true });
   await storage.recover();
   await removeDeadWork(workDir);
@@ -47,6 +41,7 @@ export async function openRuntime(configFile: string, env: NodeJS.ProcessEnv = p
     events: new EventBus(),
     async close() {
       engine.close();
+      if (storage instanceof S3Storage) storage.close();
     },
   };
 }

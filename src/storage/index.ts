@@ -1,19 +1,34 @@
 /** Lake storage: one interface, one backend per kind of root. */
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_S3, type S3Config } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
 import { LocalStorage } from './local.ts';
+import { S3Storage, type S3StorageOptions } from './s3.ts';
 import type { LakeStorage } from './types.ts';
 
 export type { LakeStorage } from './types.ts';
 export { LocalStorage, isProcessAlive, type LocalStorageHooks } from './local.ts';
+export { S3Storage, parseS3Root, type S3StorageHooks, type S3StorageOptions } from './s3.ts';
 
-export function openStorage(lakeRoot: string): LakeStorage {
-  if (/^s3:\/\//i.test(lakeRoot)) {
-    throw new LakeError(`S3 lake roots are not supported in this build (${lakeRoot})`, {
-      kind: 'config',
-      retry: 'needs-person',
-      remedy: 'use a local directory for lake.root',
-    });
-  }
+export interface StorageSettings {
+  /** `lake.s3` (for an s3:// root). */
+  s3?: S3Config;
+  /** The work directory; an S3 lake keeps the downloads DuckDB reads under it. */
+  workDir?: string;
+}
+
+export function isS3Root(lakeRoot: string): boolean {
+  return /^s3:\/\//i.test(lakeRoot);
+}
+
+/** The default work directory: inside a local lake, in the system temp directory for an S3 one. */
+export function defaultWorkDir(lakeRoot: string): string {
+  return isS3Root(lakeRoot) ? path.join(os.tmpdir(), 'lake-work') : path.join(lakeRoot, '_lake', 'work');
+}
+
+export function openStorage(lakeRoot: string, settings: StorageSettings = {}): LakeStorage {
+  if (isS3Root(lakeRoot)) return new S3Storage(s3Options(lakeRoot, settings));
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(lakeRoot)) {
     throw new LakeError(`unsupported lake root ${lakeRoot}`, {
       kind: 'config',
@@ -23,4 +38,23 @@ export function openStorage(lakeRoot: string): LakeStorage {
   }
   return new LocalStorage(lakeRoot);
 }
+
+/** `lake.s3` as the S3 backend's options. */
+export function s3Options(lakeRoot: string, settings: StorageSettings = {}): S3StorageOptions {
+  const s3: S3Config = settings.s3 ?? DEFAULT_S3;
+  return {
+    root: lakeRoot,
+    endpoint: s3.endpoint,
+    region: s3.region,
+    forcePathStyle: s3.force_path_style,
+    credentials:
+      s3.access_key_id && s3.secret_access_key
+        ? { accessKeyId: s3.access_key_id, secretAccessKey: s3.secret_access_key, sessionToken: s3.session_token }
+        : undefined,
+    partSizeBytes: s3.part_size_mb * 1024 * 1024,
+    staleUploadMs: s3.stale_upload_hours * 3_600_000,
+    cacheDir: settings.workDir ?? defaultWorkDir(lakeRoot),
+  };
+}
+
 export * from './partitions.ts';

@@ -89,6 +89,38 @@ export class LocalStorage implements LakeStorage {
     }
   }
 
+  /**
+   * The complete text is written and synced to a temporary first, then link(2)ed to the key: link fails
+   * with EEXIST when the key exists, and is atomic, so exactly one of several creators wins and nobody
+   * ever reads a half-written object.
+   */
+  async createExclusive(key: string, text: string): Promise<boolean> {
+    const target = this.resolve(key);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const temp = this.tempPathFor(target);
+    try {
+      const handle = await fs.open(temp, 'wx');
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      try {
+        await fs.link(temp, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      }
+      await fsyncPath(path.dirname(target));
+      return true;
+    } catch (error) {
+      throw storageError(`cannot create ${key}`, error);
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
+  }
+
   async readText(key: string): Promise<string | undefined> {
     try {
       return await fs.readFile(this.resolve(key), 'utf8');
