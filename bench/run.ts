@@ -14,6 +14,14 @@ const SUITES: Record<string, { summary: string; load: () => Promise<Suite> }> = 
     summary: 'lake ingest of a synthetic yellow-taxi CSV month vs DuckDB read_csv → Parquet',
     load: () => import('./csv.ts'),
   },
+  silver: {
+    summary: 'lake bronze → silver → gold of a synthetic yellow month vs the same SQL run directly in DuckDB',
+    load: () => import('./silver.ts'),
+  },
+  cdc: {
+    summary: 'lake Postgres CDC → bronze changes/s vs pg_recvlogical on the same WAL, and lag under a steady load',
+    load: () => import('./cdc.ts'),
+  },
 };
 
 function usage(): string {

@@ -138,6 +138,8 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
           })
         : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
     const key = partitionDataKey('bronze', table, month);
+    // A cancelled job (timeout, shutdown, lost lock) must not publish, even if its work ran to the end.
+    ctx.signal?.throwIfAborted();
     await ctx.storage.publishFile(key, staged, { move: true });
     const manifest: BronzePartitionManifest = {
       layer: 'bronze',

@@ -16,7 +16,10 @@ import { failedPartitions, listRunIds, readRun } from '../orchestrator/history.t
 import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
 import { shiftedClock, systemClock, type Clock } from '../orchestrator/schedule.ts';
 import { lakeStatus } from '../orchestrator/status.ts';
-import { createLogger, logEvents } from '../observability/logger.ts';
+import { createLogger, logCdcEvent, logEvents } from '../observability/logger.ts';
+import { startCdcService } from '../orchestrator/cdc-service.ts';
+import { startObservability, type Observability } from '../observability/index.ts';
+import { redactSecrets } from '../observability/redact.ts';
 import { openStorage } from '../storage/index.ts';
 import { Progress } from './progress.ts';
 import { countsLine, renderPlan, renderRunReport, renderStatus } from './report.ts';
@@ -242,6 +245,16 @@ export function buildProgram(): Command {
           }
         }
         const runner = new Runner(runtime, { command: 'lake backfill', concurrency: options.concurrency });
+        runtime.events.on((event) => {
+          const at = (p: { layer: string; name: string; month: string }) => `${p.layer} ${p.name} ${p.month}`;
+          if (event.type === 'lock.waiting') {
+            process.stderr.write(`waiting: ${at(event.partition)} is being built by ${event.holder.command} (pid ${event.holder.pid} on ${event.holder.host})\n`);
+          } else if (event.type === 'lock.recovered') {
+            process.stderr.write(`recovered the lock of ${at(event.partition)}: ${event.reason}\n`);
+          } else if (event.type === 'job.retry') {
+            process.stderr.write(`retry: ${at(event.partition)} attempt ${event.attempt} failed (${event.error.message}); next in ${event.delayMs} ms\n`);
+          }
+        });
         let roots: PlanRoot[];
         if (options.retryFailed) {
           const wanted = months?.map(formatMonth);
@@ -310,10 +323,29 @@ export function buildProgram(): Command {
     .action(async (options: { config?: string; now?: Date }) => {
       const clock: Clock = options.now ? shiftedClock(options.now) : systemClock;
       const runtime = await openRuntime(resolveConfigPath(options.config));
-      const logger = createLogger();
+      const logger = createLogger(runtime.config.observability.log);
       logEvents(runtime.events, logger);
+      let observability: Observability;
+      try {
+        observability = await startObservability(runtime, { log: logger, clock });
+      } catch (error) {
+        await runtime.close();
+        throw error;
+      }
       const daemon = new Daemon(runtime, {
         clock,
+        services: Object.values(runtime.config.sources).some((s) => s.type === 'postgres')
+          ? [
+              {
+                name: 'cdc',
+                start: () =>
+                  startCdcService(runtime, (e) => {
+                    logCdcEvent(logger, e);
+                    observability.onCdcEvent(e);
+                  }),
+              },
+            ]
+          : [],
         cronLogger: {
           info: (m) => logger.info(m),
           warn: (m) => logger.warn(m),
@@ -321,25 +353,31 @@ export function buildProgram(): Command {
           debug: (m) => logger.debug(String(m)),
         },
       });
-      try {
-        await daemon.start();
-      } catch (error) {
-        await runtime.close();
-        throw error;
-      }
       const graceMs = runtime.config.daemon.shutdown_grace_ms;
+      let backstop: NodeJS.Timeout | undefined;
       const onSignal = (signal: NodeJS.Signals) => {
         void daemon.shutdown(signal);
         // The backstop: whatever still runs when the grace period is over, the process exits on time
         // (publishing is atomic, so no partition is left half written).
-        setTimeout(() => {
+        backstop ??= setTimeout(() => {
           logger.error({ grace_ms: graceMs }, 'shutdown grace period is over; exiting now');
           process.exit(EXIT_FAILURE);
         }, graceMs).unref();
       };
+      // Installed before start: a signal at any instant is a graceful shutdown, never the default kill.
       process.on('SIGTERM', onSignal);
       process.on('SIGINT', onSignal);
+      try {
+        await daemon.start();
+      } catch (error) {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        await observability.close();
+        await runtime.close();
+        throw error;
+      }
       await daemon.stopped;
+      await observability.close();
       await runtime.close();
       // Idle keep-alive sockets and the like must not hold the process past its grace period.
       process.exit(0);
@@ -353,7 +391,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the run record as JSON')
     .action(async (runId: string | undefined, options: { config?: string; json?: boolean }) => {
       const loaded = loadConfig(resolveConfigPath(options.config));
-      const storage = openStorage(loaded.lakeRoot);
+      const storage = openStorage(loaded.lakeRoot, { s3: loaded.config.lake.s3 });
       const id = runId ?? (await listRunIds(storage)).at(-1);
       const run = id ? await readRun(storage, id) : undefined;
       if (!run) {
@@ -375,7 +413,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--now <timestamp>', 'judge freshness and next runs as if the clock read this ISO instant').argParser(instantArg).hideHelp())
     .action(async (options: { config?: string; json?: boolean; now?: Date }) => {
       const loaded = loadConfig(resolveConfigPath(options.config));
-      const storage = openStorage(loaded.lakeRoot);
+      const storage = openStorage(loaded.lakeRoot, { s3: loaded.config.lake.s3 });
       const status = await lakeStatus({ config: loaded.config, storage }, options.now ? shiftedClock(options.now) : systemClock);
       process.stdout.write(options.json ? JSON.stringify(status, null, 2) + '\n' : renderStatus(status));
     });
@@ -507,7 +545,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     process.stderr.write(`lake: ${lakeError.describe()}\n`);
-    if (process.env.LAKE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    if (process.env.LAKE_DEBUG) process.stderr.write(`${redactSecrets(String((error as Error).stack))}\n`);
     process.exitCode = lakeError.kind === 'config' ? EXIT_USAGE : EXIT_FAILURE;
   }
 }

@@ -4,6 +4,7 @@
  * (HTTP, DuckDB, zlib, Postgres) are translated into LakeErrors where they enter, so the orchestrator
  * decides on retries from `retry` alone.
  */
+import { redactSecrets } from '../observability/redact.ts';
 
 /** Whether trying the same work again can succeed. */
 export type RetryVerdict =
@@ -24,6 +25,7 @@ export type ErrorKind =
   | 'mapping'
   | 'quality'
   | 'cancelled'
+  | 'timeout'
   | 'lock'
   | 'replication'
   | 'internal';
@@ -42,11 +44,12 @@ export class LakeError extends Error {
   readonly remedy?: string;
 
   constructor(message: string, options: LakeErrorOptions) {
-    super(message, { cause: options.cause });
+    // Messages reach stderr, logs and run history: a password in a wrapped driver message stops here.
+    super(redactSecrets(message), { cause: options.cause });
     this.name = 'LakeError';
     this.kind = options.kind;
     this.retry = options.retry;
-    this.remedy = options.remedy;
+    this.remedy = options.remedy === undefined ? undefined : redactSecrets(options.remedy);
   }
 
   /** The one-line form used on stderr and in run reports. */

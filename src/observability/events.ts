@@ -26,7 +26,40 @@ export type PipelineEvent =
     }
   | { type: 'silver.failed'; table: string; month: string; error: LakeError }
   | { type: 'gold.published'; model: string; month: string; rows: number; durationMs: number }
-  | { type: 'gold.failed'; model: string; month: string; error: LakeError };
+  | { type: 'gold.failed'; model: string; month: string; error: LakeError }
+  | OrchestrationEvent;
+
+/** One partition of one layer: a source's (bronze), a silver table's or a gold model's month. */
+export interface PartitionRef {
+  layer: 'bronze' | 'silver' | 'gold';
+  name: string;
+  month: string;
+}
+
+export interface LockHolder {
+  pid: number;
+  host: string;
+  command: string;
+  run_id?: string;
+}
+
+/** What the job runner, the scheduler and the daemon do (src/orchestrator); logs and metrics subscribe. */
+export type OrchestrationEvent =
+  | { type: 'run.started'; runId: string; kind: string; trigger: string; partitions: number }
+  | { type: 'run.finished'; runId: string; kind: string; status: string; durationMs: number; counts: Record<string, number> }
+  | { type: 'job.started'; runId: string; partition: PartitionRef; attempt: number }
+  | { type: 'job.retry'; runId: string; partition: PartitionRef; attempt: number; delayMs: number; error: LakeError }
+  | { type: 'job.succeeded'; runId: string; partition: PartitionRef; status: string; attempts: number; durationMs: number; rows?: number }
+  | { type: 'job.failed'; runId: string; partition: PartitionRef; attempts: number; durationMs: number; error: LakeError }
+  | { type: 'job.skipped'; runId: string; partition: PartitionRef; status: string; reason: string }
+  | { type: 'lock.waiting'; partition: PartitionRef; holder: LockHolder }
+  | { type: 'lock.recovered'; partition: PartitionRef; holder: LockHolder; reason: string }
+  | { type: 'lock.lost'; partition: PartitionRef; holder?: LockHolder }
+  | { type: 'schedule.tick'; source: string; tick: string; month: string; catchUp: boolean }
+  | { type: 'daemon.started'; pid: number; schedules: Array<{ source: string; cron: string; next: string | null }> }
+  | { type: 'daemon.stopping'; signal: string; running: number; graceMs: number }
+  | { type: 'daemon.stopped'; abandoned: number; durationMs: number }
+  | { type: 'daemon.error'; context: string; error: LakeError };
 
 export interface PipelineEvents {
   emit(event: PipelineEvent): void;

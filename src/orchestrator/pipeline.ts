@@ -10,6 +10,7 @@ import { toLakeError } from '../errors/index.ts';
 import { buildGoldMonth, goldModelsDependingOn } from '../gold/index.ts';
 import { promoteSilverMonth, silverTablesFrom, type CheckResult } from '../silver/index.ts';
 import { formatMonth, type Month } from '../storage/index.ts';
+import type { Engine } from '../engine/index.ts';
 import type { LakeRuntime } from './runtime.ts';
 
 export type Layer = 'bronze' | 'silver' | 'gold';
@@ -42,11 +43,24 @@ export function namesForLayer(config: LakeConfig, layer: Layer): string[] {
   return Object.keys(config.gold);
 }
 
-export async function runPartition(runtime: LakeRuntime, layer: Layer, name: string, month: Month): Promise<PartitionOutcome> {
+/** A job's own engine (concurrent jobs must not share one DuckDB connection) and its cancellation. */
+export interface PartitionJobContext {
+  engine?: Engine;
+  signal?: AbortSignal;
+}
+
+export async function runPartition(
+  runtime: LakeRuntime,
+  layer: Layer,
+  name: string,
+  month: Month,
+  job: PartitionJobContext = {},
+): Promise<PartitionOutcome> {
   const base = { layer, name, month: formatMonth(month) };
+  const ctx = { ...runtime, engine: job.engine ?? runtime.engine, signal: job.signal };
   try {
     if (layer === 'bronze') {
-      const result = await ingestBronzeMonth(runtime, name, month);
+      const result = await ingestBronzeMonth(ctx, name, month);
       if (result.status === 'not-published') return { ...base, status: 'not-published', detail: result.reason };
       const m = result.manifest;
       return {
@@ -58,7 +72,7 @@ export async function runPartition(runtime: LakeRuntime, layer: Layer, name: str
       };
     }
     if (layer === 'silver') {
-      const result = await promoteSilverMonth(runtime, name, month);
+      const result = await promoteSilverMonth(ctx, name, month);
       if (result.status === 'no-input') return { ...base, status: 'no-input', detail: result.reason };
       const { counts, checks } = result.manifest;
       const dropped = checks.filter((c) => c.unexpected > 0 && c.check !== 'quarantined_rows').map((c) => `${c.check} ${c.unexpected} ${c.severity === 'drop' ? 'quarantined' : 'warned'}`);
@@ -72,7 +86,7 @@ export async function runPartition(runtime: LakeRuntime, layer: Layer, name: str
         detail: `bronze ${counts.bronze} = silver ${counts.silver} + quarantined ${counts.quarantined} + duplicates ${counts.duplicates}${dropped.length ? ` (${dropped.join(', ')})` : ''}`,
       };
     }
-    const result = await buildGoldMonth(runtime, name, month);
+    const result = await buildGoldMonth(ctx, name, month);
     if (result.status === 'no-input') return { ...base, status: 'no-input', detail: result.reason };
     return { ...base, status: 'published', rows: result.manifest.rows, durationMs: result.durationMs, detail: `${result.manifest.rows} rows → ${result.manifest.key}` };
   } catch (error) {

@@ -22,7 +22,7 @@ import { planMapping, type MappingPlan } from './mapping.ts';
 
 export { planMapping, normalizeName } from './mapping.ts';
 export type { CheckResult } from './checks.ts';
-export { monthStartLiteral, monthEndLiteral } from './checks.ts';
+export { monthStartLiteral, monthEndLiteral, checkName } from './checks.ts';
 
 export const SILVER_METADATA_COLUMNS = ['unique_row_id', '_source', '_row', '_batch_id'] as const;
 

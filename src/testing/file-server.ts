@@ -1,7 +1,8 @@
 /**
  * A real HTTP server on 127.0.0.1 for tests: serves files from a directory (and `<name>.csv.gz` gzipped
  * on the fly from `<name>.csv`), with scripted faults per path so every failure a download can meet is
- * reproducible: status codes (e.g. 503 twice then 200), HTML pages, truncated bodies, resets, stalls.
+ * reproducible: status codes (e.g. 503 twice then 200), HTML pages, truncated bodies, resets, stalls,
+ * slow answers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
@@ -15,6 +16,8 @@ export type Fault =
   | { kind: 'truncate'; bytes: number; /** Announce the full length, as a dropped connection would. */ lieAboutLength?: boolean }
   | { kind: 'reset' }
   | { kind: 'stall'; ms: number }
+  /** Answer normally, but only after `ms` (a slow server, a long download). */
+  | { kind: 'delay'; ms: number }
   | { kind: 'body'; body: Buffer };
 
 export interface FileServer {
@@ -45,6 +48,16 @@ export async function startFileServer(root: string, options: FileServerOptions =
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.set(urlPath, (requests.get(urlPath) ?? 0) + 1);
     const fault = faults.get(urlPath)?.shift();
+    if (fault?.kind === 'delay') {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, fault.ms);
+        req.socket.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (req.socket.destroyed) return;
+    }
     if (fault?.kind === 'status') {
       res.statusCode = fault.status;
       res.end(`status ${fault.status}`);

@@ -1,0 +1,405 @@
+/**
+ * What the gauges report, read from the lake and the source databases rather than from the pipeline:
+ * per-table freshness measured on the data, CDC lag, and replication slot health. It runs every
+ * `observability.metrics.collect_interval_ms` (one listing of `_lake/partitions/` per layer, a few small
+ * JSON reads, two short queries per Postgres source) and, cheaper, whenever a pipeline event says a
+ * table moved. Scrapes only read what it holds; "now minus …" is computed at scrape time.
+ *
+ * Freshness, one definition for both kinds of table: the instant up to which the table is known
+ * complete (`completeUntil`), and freshness = max(0, now − completeUntil).
+ * - Monthly tables: complete until the instant their first missing month became due, i.e.
+ *   dueAt(newest published month + 1, lag_months). While the newest month the schedule expects is
+ *   published, that instant is in the future, so freshness is 0; afterwards it grows from the moment the
+ *   next month was due. Only the newest month counts, so backfilling an old month never makes a stale
+ *   table look fresh. A table with no partition is behind since its source's `start` became due (or,
+ *   without `start`, since the month expected now became due).
+ * - CDC tables (silver): the commit time of the newest change applied (`last_commit_at` of the current
+ *   state's manifest). A table nobody writes grows stale by this measure: that is what "measured on the
+ *   data" means, so give such a table an SLA that matches how often it is written.
+ * - CDC gold models: the oldest `last_commit_at` of the silver states they were built from (known when
+ *   the model's lineage names the current silver batches; otherwise the last value seen).
+ *
+ * CDC lag, per source, in bytes: the server's current WAL position minus the position the lake has
+ * flushed (and acknowledged). In seconds: now minus the newest instant T such that every change
+ * committed in Postgres before T is durable in the lake. T advances two ways: each collection samples
+ * (pg_current_wal_lsn(), the time just before asking); once the flushed position passes a sample's LSN,
+ * everything committed before the sample's time is in the lake. And the commit time of the newest
+ * flushed change is a lower bound on its own. On an idle database the heartbeats move the flushed
+ * position past each sample, so lag stays near the heartbeat interval; if the stream stalls or
+ * disconnects, T stops and lag grows with the clock, as it should.
+ */
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import { bronzeTableOf, cdcTableName, type BatchSourceConfig, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
+import { connect, listSlots, parseLsn, type Lsn } from '../ingest/postgres/index.ts';
+import { addMonths, dueAt, monthOf, type Clock } from '../orchestrator/schedule.ts';
+import { compareMonths, nextMonth, parseMonth, type LakeStorage, type Month } from '../storage/index.ts';
+
+const DAY_SECONDS = 86_400;
+/** Unconfirmed WAL samples kept per source; beyond this the older half is thinned (lag resolution coarsens, memory stays bounded). */
+const MAX_WAL_SAMPLES = 2_000;
+
+export type { Clock };
+export type Layer = 'bronze' | 'silver' | 'gold';
+
+interface MonthlyTable {
+  kind: 'monthly';
+  layer: Layer;
+  table: string;
+  /** `lag_months` of the slowest-publishing input source. */
+  lagMonths: number;
+  start?: Month;
+  newest?: Month;
+  slaSeconds?: number;
+}
+
+interface CdcTable {
+  kind: 'cdc';
+  layer: 'silver' | 'gold';
+  table: string;
+  /** Silver: the source table's lake name; gold: the silver tables it reads. */
+  inputs: string[];
+  completeUntilMs?: number;
+  slaSeconds?: number;
+}
+
+export type TableInfo = MonthlyTable | CdcTable;
+
+export interface TableFreshness {
+  layer: Layer;
+  table: string;
+  freshnessSeconds: number;
+  slaSeconds?: number;
+}
+
+export interface SlotStats {
+  slot: string;
+  active: boolean;
+  retainedWalBytes: number | null;
+}
+
+export interface CdcSourceStats {
+  source: string;
+  slot: string;
+  /** Whether the last collection reached the database. */
+  up: boolean;
+  lagBytes?: number;
+  lagSeconds?: number;
+  lagThresholdSeconds: number;
+  retainedWalThresholdBytes: number;
+  slotStats?: SlotStats;
+}
+
+interface WalSample {
+  lsn: Lsn;
+  atMs: number;
+}
+
+interface CdcSourceState {
+  name: string;
+  config: PostgresSourceConfig;
+  client?: pg.Client;
+  up: boolean;
+  flushed: Lsn;
+  currentWal?: Lsn;
+  samples: WalSample[];
+  completeUntilMs?: number;
+  slot?: SlotStats;
+}
+
+interface CdcSilverInfo {
+  batchId: string;
+  lastCommitMs?: number;
+}
+
+export interface CollectorOptions {
+  config: LakeConfig;
+  storage: LakeStorage;
+  clock?: Clock;
+  log?: Logger;
+  /** Called with the part that failed ('lake', 'cdc:<source>'), for the error counter. */
+  onError?: (part: string, error: unknown) => void;
+}
+
+function tableKey(layer: Layer, table: string): string {
+  return `${layer}:${table}`;
+}
+
+export class LakeStateCollector {
+  private readonly config: LakeConfig;
+  private readonly storage: LakeStorage;
+  private readonly clock: Clock;
+  private readonly tables = new Map<string, TableInfo>();
+  private readonly sources = new Map<string, CdcSourceState>();
+  private readonly cdcSilver = new Map<string, CdcSilverInfo>();
+  private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly failing = new Set<string>();
+
+  constructor(private readonly options: CollectorOptions) {
+    this.config = options.config;
+    this.storage = options.storage;
+    this.clock = options.clock ?? { now: () => new Date() };
+    this.planTables();
+  }
+
+  private planTables(): void {
+    const config = this.config;
+    const batch = (name: string): BatchSourceConfig | undefined => {
+      const s = config.sources[name];
+      return s && s.type !== 'postgres' ? (s as BatchSourceConfig) : undefined;
+    };
+    const monthly = (layer: Layer, table: string, sources: string[]): void => {
+      const configs = sources.map(batch).filter((s): s is BatchSourceConfig => s !== undefined);
+      if (configs.length === 0) return;
+      // The month every input should have is the one the slowest-publishing source expects (as in `lake status`).
+      const lagMonths = Math.max(...configs.map((s) => s.lag_months));
+      const slas = configs.map((s) => s.freshness_sla_days).filter((d): d is number => d !== undefined);
+      const starts = configs.map((s) => s.start).filter((s): s is string => s !== undefined).map((s) => parseMonth(s));
+      this.tables.set(tableKey(layer, table), {
+        kind: 'monthly',
+        layer,
+        table,
+        lagMonths,
+        ...(starts.length > 0 ? { start: starts.sort(compareMonths).at(-1) } : {}),
+        ...(slas.length > 0 ? { slaSeconds: Math.min(...slas) * DAY_SECONDS } : {}),
+      });
+    };
+    const sourcesOfBronze = (bronze: string) => Object.keys(config.sources).filter((s) => batch(s) && bronzeTableOf(s, config) === bronze);
+    for (const name of Object.keys(config.sources)) if (batch(name)) monthly('bronze', bronzeTableOf(name, config), [name]);
+    for (const [table, def] of Object.entries(config.silver.tables)) monthly('silver', table, sourcesOfBronze(def.from));
+
+    const cdcSla = new Map<string, number | undefined>();
+    for (const [name, source] of Object.entries(config.sources)) {
+      if (source.type !== 'postgres') continue;
+      this.sources.set(name, { name, config: source, up: false, flushed: -1n, samples: [] });
+      for (const table of source.tables) {
+        const lake = cdcTableName(table);
+        const sla = table.freshness_sla_seconds ?? source.freshness_sla_seconds;
+        cdcSla.set(lake, sla);
+        this.tables.set(tableKey('silver', lake), { kind: 'cdc', layer: 'silver', table: lake, inputs: [lake], ...(sla !== undefined ? { slaSeconds: sla } : {}) });
+      }
+    }
+    for (const [model, def] of Object.entries(config.gold)) {
+      if (def.depends_on.every((t) => cdcSla.has(t))) {
+        const slas = def.depends_on.map((t) => cdcSla.get(t)).filter((s): s is number => s !== undefined);
+        this.tables.set(tableKey('gold', model), { kind: 'cdc', layer: 'gold', table: model, inputs: def.depends_on, ...(slas.length > 0 ? { slaSeconds: Math.min(...slas) } : {}) });
+      } else {
+        monthly('gold', model, [...new Set(def.depends_on.flatMap((t) => (config.silver.tables[t] ? sourcesOfBronze(config.silver.tables[t].from) : [])))]);
+      }
+    }
+  }
+
+  /** Starts collecting every `intervalMs`; the first collection starts at once. */
+  start(intervalMs: number): void {
+    void this.collect();
+    this.timer = setInterval(() => void this.collect(), intervalMs);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running?.catch(() => {});
+    for (const source of this.sources.values()) {
+      await source.client?.end().catch(() => {});
+      source.client = undefined;
+    }
+  }
+
+  /** One full collection; concurrent calls share the one in flight. */
+  collect(): Promise<void> {
+    this.running ??= this.collectOnce().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async collectOnce(): Promise<void> {
+    await this.guard('lake', () => this.readLake());
+    await Promise.all([...this.sources.values()].map((source) => this.guard(`cdc:${source.name}`, () => this.readSource(source))));
+  }
+
+  private async guard(part: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+      if (this.failing.delete(part)) this.options.log?.info({ part }, 'metrics collection recovered');
+    } catch (error) {
+      this.options.onError?.(part, error);
+      // One line per failure streak, not one per interval.
+      if (!this.failing.has(part)) this.options.log?.warn({ part, error: (error as Error).message }, 'metrics collection failed');
+      this.failing.add(part);
+    }
+  }
+
+  private async readLake(): Promise<void> {
+    for (const layer of ['bronze', 'silver', 'gold'] as const) {
+      const newest = new Map<string, Month>();
+      for (const key of await this.storage.list(`_lake/partitions/${layer}/`)) {
+        const match = /^_lake\/partitions\/[a-z]+\/([^/]+)\/(\d{4}-\d{2})\.json$/.exec(key);
+        if (!match) continue;
+        const month = parseMonth(match[2]);
+        const seen = newest.get(match[1]);
+        if (!seen || compareMonths(month, seen) > 0) newest.set(match[1], month);
+      }
+      for (const info of this.tables.values()) {
+        if (info.kind === 'monthly' && info.layer === layer) {
+          const month = newest.get(info.table);
+          if (month) info.newest = month;
+          else delete info.newest;
+        }
+      }
+    }
+    for (const info of this.tables.values()) if (info.kind === 'cdc' && info.layer === 'silver') await this.readCdcSilver(info.table);
+    for (const info of this.tables.values()) if (info.kind === 'cdc' && info.layer === 'gold') await this.readCdcGold(info);
+  }
+
+  private async readCdcSilver(table: string): Promise<void> {
+    const text = await this.storage.readText(`_lake/partitions/silver/${table}/current.json`);
+    if (!text) return;
+    const manifest = JSON.parse(text) as { batch_id: string; last_commit_at: string | null };
+    const lastCommitMs = manifest.last_commit_at ? Date.parse(manifest.last_commit_at) : undefined;
+    this.cdcSilver.set(table, { batchId: manifest.batch_id, ...(lastCommitMs !== undefined ? { lastCommitMs } : {}) });
+    const info = this.tables.get(tableKey('silver', table));
+    if (info?.kind === 'cdc' && lastCommitMs !== undefined) info.completeUntilMs = lastCommitMs;
+  }
+
+  private async readCdcGold(info: CdcTable): Promise<void> {
+    const text = await this.storage.readText(`_lake/partitions/gold/${info.table}/current.json`);
+    if (!text) return;
+    const manifest = JSON.parse(text) as { lineage: Array<{ table: string; batch_id?: string }> };
+    const times: number[] = [];
+    for (const input of info.inputs) {
+      const silver = this.cdcSilver.get(input);
+      const read = manifest.lineage.find((l) => l.table === input);
+      // Built from another silver batch than the current one: what it holds is unknown, keep the last value.
+      if (!silver || silver.lastCommitMs === undefined || read?.batch_id !== silver.batchId) return;
+      times.push(silver.lastCommitMs);
+    }
+    if (times.length > 0) info.completeUntilMs = Math.min(...times);
+  }
+
+  private async readSource(source: CdcSourceState): Promise<void> {
+    const stateText = await this.storage.readText(`_lake/cdc/${source.name}/state.json`);
+    if (stateText) {
+      const state = JSON.parse(stateText) as { flushed_lsn: string; last_commit_at?: string };
+      this.noteFlushed(source.name, parseLsn(state.flushed_lsn));
+      if (state.last_commit_at) this.noteComplete(source, Date.parse(state.last_commit_at));
+      // With no commit time to go by, lag counts from when collection started, so a stream stuck from
+      // the start still shows a lag that grows.
+      source.completeUntilMs ??= this.clock.now().getTime();
+    }
+    try {
+      source.client ??= await connect(source.config.connection);
+      const atMs = this.clock.now().getTime();
+      const result = await source.client.query<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`);
+      const lsn = parseLsn(result.rows[0].lsn);
+      source.currentWal = lsn;
+      if (stateText) this.addSample(source, { lsn, atMs });
+      const slot = (await listSlots(source.client)).find((s) => s.slot_name === source.config.slot);
+      if (slot) source.slot = { slot: slot.slot_name, active: slot.active, retainedWalBytes: slot.retained_wal_bytes };
+      else delete source.slot;
+      source.up = true;
+    } catch (error) {
+      source.up = false;
+      await source.client?.end().catch(() => {});
+      source.client = undefined;
+      throw error;
+    }
+  }
+
+  private addSample(source: CdcSourceState, sample: WalSample): void {
+    if (sample.lsn <= source.flushed) {
+      this.noteComplete(source, sample.atMs);
+      return;
+    }
+    source.samples.push(sample);
+    if (source.samples.length > MAX_WAL_SAMPLES) {
+      const half = Math.floor(source.samples.length / 2);
+      source.samples = [...source.samples.slice(0, half).filter((_, i) => i % 2 === 1), ...source.samples.slice(half)];
+    }
+  }
+
+  private noteComplete(source: CdcSourceState, atMs: number): void {
+    if (source.completeUntilMs === undefined || atMs > source.completeUntilMs) source.completeUntilMs = atMs;
+  }
+
+  /** The pipeline says everything up to `lsn` is durable (a flush, an acknowledged heartbeat). */
+  noteFlushed(sourceName: string, lsn: Lsn): void {
+    const source = this.sources.get(sourceName);
+    if (!source || lsn <= source.flushed) return;
+    source.flushed = lsn;
+    let confirmed = 0;
+    while (confirmed < source.samples.length && source.samples[confirmed].lsn <= lsn) confirmed++;
+    if (confirmed > 0) {
+      this.noteComplete(source, source.samples[confirmed - 1].atMs);
+      source.samples.splice(0, confirmed);
+    }
+  }
+
+  /** A monthly partition was published: the newest month can only move forward. */
+  notePublished(layer: Layer, table: string, month: string): void {
+    const info = this.tables.get(tableKey(layer, table));
+    if (info?.kind !== 'monthly' || !/^\d{4}-\d{2}$/.test(month)) return;
+    const m = parseMonth(month);
+    if (!info.newest || compareMonths(m, info.newest) > 0) info.newest = m;
+  }
+
+  /** A CDC silver table or gold model was rebuilt: re-read its manifest (and the gold models over it). */
+  async noteCdcBuilt(layer: 'silver' | 'gold', table: string): Promise<void> {
+    await this.guard('lake', async () => {
+      if (layer === 'silver') {
+        await this.readCdcSilver(table);
+        for (const info of this.tables.values()) if (info.kind === 'cdc' && info.layer === 'gold' && info.inputs.includes(table)) await this.readCdcGold(info);
+      } else {
+        const info = this.tables.get(tableKey('gold', table));
+        if (info?.kind === 'cdc') await this.readCdcGold(info);
+      }
+    });
+  }
+
+  /** Freshness of every configured table whose completeness is known, at the clock's now. */
+  freshness(): TableFreshness[] {
+    const now = this.clock.now();
+    const nowMs = now.getTime();
+    const out: TableFreshness[] = [];
+    for (const info of this.tables.values()) {
+      let completeUntil: number | undefined;
+      if (info.kind === 'monthly') {
+        completeUntil = info.newest
+          ? dueAt(nextMonth(info.newest), info.lagMonths).getTime()
+          : info.start
+            ? dueAt(info.start, info.lagMonths).getTime()
+            : dueAt(addMonths(monthOf(now), -info.lagMonths), info.lagMonths).getTime();
+      } else {
+        completeUntil = info.completeUntilMs;
+      }
+      if (completeUntil === undefined) continue;
+      out.push({
+        layer: info.layer,
+        table: info.table,
+        freshnessSeconds: Math.max(0, (nowMs - completeUntil) / 1000),
+        ...(info.slaSeconds !== undefined ? { slaSeconds: info.slaSeconds } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** Every configured table with an SLA, whether or not its freshness is known yet. */
+  slas(): Array<{ layer: Layer; table: string; slaSeconds: number }> {
+    return [...this.tables.values()].flatMap((t) => (t.slaSeconds !== undefined ? [{ layer: t.layer, table: t.table, slaSeconds: t.slaSeconds }] : []));
+  }
+
+  cdcSources(): CdcSourceStats[] {
+    const nowMs = this.clock.now().getTime();
+    return [...this.sources.values()].map((s) => ({
+      source: s.name,
+      slot: s.config.slot,
+      up: s.up,
+      ...(s.currentWal !== undefined && s.flushed >= 0n ? { lagBytes: Number(s.currentWal > s.flushed ? s.currentWal - s.flushed : 0n) } : {}),
+      ...(s.completeUntilMs !== undefined ? { lagSeconds: Math.max(0, (nowMs - s.completeUntilMs) / 1000) } : {}),
+      lagThresholdSeconds: s.config.lag_threshold_seconds,
+      retainedWalThresholdBytes: s.config.retained_wal_threshold_bytes,
+      ...(s.slot ? { slotStats: s.slot } : {}),
+    }));
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Run history and partition state, kept in the lake (no separate server), through the storage
+ * interface so it works wherever the lake lives.
+ *
+ * - A run is one backfill, one scheduled tick or one catch-up: `_lake/runs/<run_id>.json`, rewritten
+ *   (atomically) as its partitions move through their states:
+ *
+ *       planned ──▶ running ──▶ published | up-to-date | not-published | no-input | failed | abandoned
+ *          └──────────────────▶ skipped (its upstream failed) | up-to-date | no-input | abandoned
+ *
+ *   A run whose owner died while it was `running` is shown as `crashed`.
+ * - A partition's state is the result of its last attempt in any run:
+ *   `_lake/state/<layer>/<name>/<YYYY-MM>.json`. It is how a backfill finds the partitions that failed
+ *   since their last success (`--retry-failed`, and "failed" in staleness).
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { LakeError } from '../errors/index.ts';
+import type { PartitionRef } from '../observability/events.ts';
+import { isProcessAlive, type LakeStorage } from '../storage/index.ts';
+import type { CheckResult } from '../silver/index.ts';
+
+export type RunKind = 'backfill' | 'schedule' | 'catch-up' | 'ingest';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted' | 'crashed';
+export type PartitionStatus =
+  | 'planned'
+  | 'running'
+  | 'published'
+  | 'up-to-date'
+  | 'not-published'
+  | 'no-input'
+  | 'failed'
+  | 'skipped'
+  | 'abandoned';
+
+export const FINAL_STATUSES: PartitionStatus[] = ['published', 'up-to-date', 'not-published', 'no-input', 'failed', 'skipped', 'abandoned'];
+
+export interface ErrorRecord {
+  kind: string;
+  retry: string;
+  message: string;
+  remedy?: string;
+}
+
+export interface AttemptRecord {
+  attempt: number;
+  started_at: string;
+  duration_ms: number;
+  status: PartitionStatus;
+  error?: ErrorRecord;
+}
+
+export interface RunPartition extends PartitionRef {
+  /** Why the run planned it: missing, stale (and what changed), failed last time, forced, scheduled. */
+  reason: string;
+  status: PartitionStatus;
+  detail?: string;
+  attempts: AttemptRecord[];
+  started_at?: string;
+  finished_at?: string;
+  duration_ms?: number;
+  rows_in?: number;
+  rows_out?: number;
+  quarantined?: number;
+  duplicates?: number;
+  checks?: Array<Pick<CheckResult, 'check' | 'severity' | 'success' | 'evaluated' | 'unexpected'>>;
+  error?: ErrorRecord;
+}
+
+export interface RunRecord {
+  run_id: string;
+  kind: RunKind;
+  /** What started it: the command line, or the schedule tick and the month it pulls. */
+  trigger: { command?: string; source?: string; tick?: string; month?: string; cron?: string };
+  owner: { pid: number; host: string; command: string };
+  started_at: string;
+  finished_at?: string;
+  duration_ms?: number;
+  status: RunStatus;
+  options: Record<string, unknown>;
+  partitions: RunPartition[];
+  counts: Partial<Record<PartitionStatus, number>>;
+}
+
+export interface PartitionState extends PartitionRef {
+  status: 'published' | 'failed' | 'not-published' | 'no-input';
+  run_id: string;
+  at: string;
+  attempts: number;
+  error?: ErrorRecord;
+}
+
+export const RUNS_PREFIX = '_lake/runs/';
+
+export function runKey(runId: string): string {
+  return `${RUNS_PREFIX}${runId}.json`;
+}
+
+export function partitionStateKey(ref: PartitionRef): string {
+  return `_lake/state/${ref.layer}/${ref.name}/${ref.month}.json`;
+}
+
+/** Sortable by start time: `20240501T090000.123Z-1a2b3c`. */
+export function newRunId(at = new Date()): string {
+  return `${at.toISOString().replace(/[-:]/g, '')}-${randomBytes(3).toString('hex')}`;
+}
+
+export function errorRecord(error: LakeError | ErrorRecord): ErrorRecord {
+  return { kind: error.kind, retry: error.retry, message: error.message, ...(error.remedy ? { remedy: error.remedy } : {}) };
+}
+
+export function countStatuses(partitions: RunPartition[]): Partial<Record<PartitionStatus, number>> {
+  const counts: Partial<Record<PartitionStatus, number>> = {};
+  for (const p of partitions) counts[p.status] = (counts[p.status] ?? 0) + 1;
+  return counts;
+}
+
+export function runStatusOf(partitions: RunPartition[]): RunStatus {
+  if (partitions.some((p) => p.status === 'failed')) return 'failed';
+  if (partitions.some((p) => p.status === 'abandoned' || !FINAL_STATUSES.includes(p.status))) return 'interrupted';
+  return 'succeeded';
+}
+
+/**
+ * One run's record, saved after every change. Saves are serialised (each waits for the previous), so the
+ * file always holds the latest complete state; a crash leaves the last saved one.
+ */
+export class RunRecorder {
+  readonly record: RunRecord;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly storage: LakeStorage,
+    init: Pick<RunRecord, 'kind' | 'trigger' | 'options'> & { command: string; runId?: string },
+  ) {
+    const now = new Date();
+    this.record = {
+      run_id: init.runId ?? newRunId(now),
+      kind: init.kind,
+      trigger: init.trigger,
+      owner: { pid: process.pid, host: os.hostname(), command: init.command },
+      started_at: now.toISOString(),
+      status: 'running',
+      options: init.options,
+      partitions: [],
+      counts: {},
+    };
+  }
+
+  get runId(): string {
+    return this.record.run_id;
+  }
+
+  add(partition: RunPartition): RunPartition {
+    this.record.partitions.push(partition);
+    return partition;
+  }
+
+  save(): Promise<void> {
+    this.record.counts = countStatuses(this.record.partitions);
+    const text = JSON.stringify(this.record, null, 2);
+    this.saving = this.saving.then(() => this.storage.writeText(runKey(this.record.run_id), text)).catch(() => {});
+    return this.saving;
+  }
+
+  async finish(): Promise<RunRecord> {
+    const finished = new Date();
+    this.record.finished_at = finished.toISOString();
+    this.record.duration_ms = finished.getTime() - Date.parse(this.record.started_at);
+    this.record.status = runStatusOf(this.record.partitions);
+    this.record.counts = countStatuses(this.record.partitions);
+    const text = JSON.stringify(this.record, null, 2);
+    // The final save must land (or fail loudly): it is what `lake report` reads.
+    await this.saving;
+    await this.storage.writeText(runKey(this.record.run_id), text);
+    return this.record;
+  }
+}
+
+export async function readRun(storage: LakeStorage, runId: string): Promise<RunRecord | undefined> {
+  const text = await storage.readText(runKey(runId));
+  if (!text) return undefined;
+  const record = JSON.parse(text) as RunRecord;
+  if (record.status === 'running' && record.owner.host === os.hostname() && !isProcessAlive(record.owner.pid)) {
+    record.status = 'crashed';
+  }
+  return record;
+}
+
+/** Run ids, oldest first. */
+export async function listRunIds(storage: LakeStorage): Promise<string[]> {
+  return (await storage.list(RUNS_PREFIX))
+    .filter((key) => key.endsWith('.json'))
+    .map((key) => key.slice(RUNS_PREFIX.length, -'.json'.length))
+    .sort();
+}
+
+export async function recentRuns(storage: LakeStorage, count: number): Promise<RunRecord[]> {
+  const ids = (await listRunIds(storage)).slice(-count).reverse();
+  const runs = await Promise.all(ids.map((id) => readRun(storage, id)));
+  return runs.filter((r): r is RunRecord => r !== undefined);
+}
+
+/** Deletes run records that started more than `retentionDays` ago; returns how many. */
+export async function pruneRuns(storage: LakeStorage, retentionDays: number, now = Date.now()): Promise<number> {
+  const cutoff = now - retentionDays * 86_400_000;
+  let removed = 0;
+  for (const id of await listRunIds(storage)) {
+    const started = parseRunIdTime(id);
+    if (started !== undefined && started < cutoff) {
+      await storage.delete(runKey(id));
+      removed++;
+    }
+  }
+  return removed;
+}
+
+function parseRunIdTime(runId: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})\.(\d{3})Z/.exec(runId);
+  if (!m) return undefined;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+}
+
+export async function readPartitionState(storage: LakeStorage, ref: PartitionRef): Promise<PartitionState | undefined> {
+  const text = await storage.readText(partitionStateKey(ref));
+  return text ? (JSON.parse(text) as PartitionState) : undefined;
+}
+
+export async function writePartitionState(storage: LakeStorage, state: PartitionState): Promise<void> {
+  await storage.writeText(partitionStateKey(state), JSON.stringify(state, null, 2));
+}
+
+/** Every partition whose last attempt failed. */
+export async function failedPartitions(storage: LakeStorage): Promise<PartitionState[]> {
+  const out: PartitionState[] = [];
+  for (const key of await storage.list('_lake/state/')) {
+    if (!key.endsWith('.json')) continue;
+    const text = await storage.readText(key);
+    if (!text) continue;
+    const state = JSON.parse(text) as PartitionState;
+    if (state.status === 'failed') out.push(state);
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * A real Prometheus server for tests (the Debian package's binary, or any `prometheus` on PATH): its own
+ * config, rules and storage in a temporary directory, listening on a free port on 127.0.0.1, scraping
+ * the given targets. Nothing of the system installation (service, /etc/prometheus, /var/lib) is used.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { makeTempDir } from './lake.ts';
+import { freePort } from './postgres.ts';
+
+export interface PrometheusAlert {
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  state: 'pending' | 'firing';
+  activeAt: string;
+  value: string;
+}
+
+export interface TestPrometheus {
+  url: string;
+  /** Active (pending or firing) alerts, from /api/v1/alerts. */
+  alerts(): Promise<PrometheusAlert[]>;
+  /** An instant query's result vector. */
+  query(expr: string): Promise<Array<{ metric: Record<string, string>; value: [number, string] }>>;
+  /** What the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface PrometheusOptions {
+  /** host:port of each scrape target of job `job`. */
+  targets: string[];
+  job?: string;
+  /** Rule files, copied with every `for:` replaced by `forOverride` when given (tests cannot wait minutes). */
+  ruleFiles?: string[];
+  forOverride?: string;
+  intervalSeconds?: number;
+}
+
+/** A copy of a rules file with every rule's `for:` set to `duration`. */
+export function rulesWithFor(source: string, target: string, duration: string): void {
+  const doc = parse(readFileSync(source, 'utf8')) as { groups: Array<{ rules: Array<Record<string, unknown>> }> };
+  for (const group of doc.groups) for (const rule of group.rules) if (rule.alert) rule.for = duration;
+  writeFileSync(target, stringify(doc));
+}
+
+export async function startPrometheus(options: PrometheusOptions): Promise<TestPrometheus> {
+  const dir = makeTempDir('lake-prometheus-');
+  const port = await freePort();
+  const interval = `${options.intervalSeconds ?? 1}s`;
+  const rules = (options.ruleFiles ?? []).map((file, i) => {
+    const target = path.join(dir, `rules-${i}.yml`);
+    if (options.forOverride) rulesWithFor(file, target, options.forOverride);
+    else writeFileSync(target, readFileSync(file));
+    return target;
+  });
+  writeFileSync(
+    path.join(dir, 'prometheus.yml'),
+    stringify({
+      global: { scrape_interval: interval, scrape_timeout: interval, evaluation_interval: interval },
+      rule_files: rules,
+      scrape_configs: [{ job_name: options.job ?? 'lake', static_configs: [{ targets: options.targets }] }],
+    }),
+  );
+  const child: ChildProcess = spawn(
+    'prometheus',
+    [
+      `--config.file=${path.join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${path.join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout!.on('data', (c) => (output += c));
+  child.stderr!.on('data', (c) => (output += c));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const spawnError = new Promise<never>((_, reject) =>
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'ENOENT' ? 'prometheus is not installed: apt-get install prometheus (Debian), or see .ci/run' : error.message)),
+    ),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const api = async <T>(pathAndQuery: string): Promise<T> => {
+    const response = await fetch(`${url}${pathAndQuery}`);
+    const body = (await response.json()) as { status: string; data: T; error?: string };
+    if (body.status !== 'success') throw new Error(`Prometheus ${pathAndQuery}: ${body.error}`);
+    return body.data;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = await Promise.race([
+      spawnError,
+      exited.then(() => {
+        throw new Error(`prometheus exited:\n${output}`);
+      }),
+      fetch(`${url}/-/ready`).then((r) => r.ok, () => false),
+    ]);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`prometheus did not become ready:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    alerts: async () => (await api<{ alerts: PrometheusAlert[] }>('/api/v1/alerts')).alerts,
+    query: (expr) => api<{ result: Array<{ metric: Record<string, string>; value: [number, string] }> }>(`/api/v1/query?query=${encodeURIComponent(expr)}`).then((d) => d.result),
+    output: () => output,
+    stop,
+  };
+}
