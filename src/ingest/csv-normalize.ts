@@ -60,6 +60,11 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     });
   }
   const DELIM = delimiterChar.charCodeAt(0);
+  // A decompressor may fail (truncated gzip) before the loop below starts reading: keep that error for
+  // the loop to report instead of letting it escape as an uncaught 'error' event.
+  let earlyError: unknown;
+  const keepError = (error: unknown) => (earlyError ??= error);
+  input.on('error', keepError);
   const out = await open(outputPath, 'w');
   const writer = new BufferedWriter(out);
   const stats: NormalizeStats = {
@@ -210,11 +215,13 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
         remedy: 'the publisher sent an empty file; check the source URL or wait for a corrected file',
       });
     }
+    if (earlyError) throw earlyError;
     if (pending.length > 0) process(pending, true);
     await writer.end();
   } catch (error) {
     throw translateStreamError(error, options.sourceName);
   } finally {
+    input.off('error', keepError);
     await out.close();
   }
   if (width < 0) {

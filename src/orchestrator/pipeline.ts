@@ -88,7 +88,7 @@ export async function runPartition(
     }
     const result = await buildGoldMonth(ctx, name, month);
     if (result.status === 'no-input') return { ...base, status: 'no-input', detail: result.reason };
-    return { ...base, status: 'published', rows: result.manifest.rows, durationMs: result.durationMs, detail: `${result.manifest.rows} rows → ${result.manifest.key}` };
+    return { ...base, status: 'published', rows: result.manifest.rows, durationMs: result.durationMs, detail: `${result.manifest.rows} row${result.manifest.rows === 1 ? '' : 's'} → ${result.manifest.key}` };
   } catch (error) {
     const e = toLakeError(error);
     return {
