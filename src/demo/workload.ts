@@ -10,6 +10,7 @@ export const SHOP_SCHEMA = path.resolve(import.meta.dirname, '..', '..', 'config
 
 export async function seedShop(connectionString: string, customers = 50, orders = 500): Promise<void> {
   const client = new pg.Client({ connectionString });
+  client.on('error', () => {}); // a Postgres shutting down under us surfaces through the failing query
   await client.connect();
   try {
     await client.query(readFileSync(SHOP_SCHEMA, 'utf8'));
@@ -40,6 +41,7 @@ export function startWorkload(connectionString: string, intervalMs = 200): Workl
   let stopped = false;
   let transactions = 0;
   const client = new pg.Client({ connectionString });
+  client.on('error', () => {}); // Ctrl-C stops Postgres too; the loop ends on the failing query
   const loop = (async () => {
     await client.connect();
     while (!stopped) {

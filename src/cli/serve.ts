@@ -1,0 +1,85 @@
+/**
+ * The daemon as a process: logs, metrics endpoint, schedules, CDC, and a graceful shutdown on SIGTERM or
+ * SIGINT within `daemon.shutdown_grace_ms`. Shared by `lake run` and `lake demo`.
+ */
+import { Daemon } from '../orchestrator/daemon.ts';
+import { startCdcService } from '../orchestrator/cdc-service.ts';
+import type { LakeRuntime } from '../orchestrator/runtime.ts';
+import type { Clock } from '../orchestrator/schedule.ts';
+import { createLogger, logCdcEvent, logEvents } from '../observability/logger.ts';
+import { startObservability, type Observability } from '../observability/index.ts';
+
+const EXIT_FAILURE = 1;
+
+export interface ServeOptions {
+  clock: Clock;
+  /** Called once the daemon runs (schedules set, CDC started): the demo prints its banner then. */
+  onStarted?: (observability: Observability) => void | Promise<void>;
+  /** Called on shutdown, before the process exits (the demo stops its Postgres and workload). */
+  onStopped?: () => Promise<void>;
+}
+
+export async function serveDaemon(runtime: LakeRuntime, options: ServeOptions): Promise<never> {
+  const { clock } = options;
+  const logger = createLogger(runtime.config.observability.log);
+  logEvents(runtime.events, logger);
+  let observability: Observability;
+  try {
+    observability = await startObservability(runtime, { log: logger, clock });
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  const daemon = new Daemon(runtime, {
+    clock,
+    services: Object.values(runtime.config.sources).some((s) => s.type === 'postgres')
+      ? [
+          {
+            name: 'cdc',
+            start: () =>
+              startCdcService(runtime, (e) => {
+                logCdcEvent(logger, e);
+                observability.onCdcEvent(e);
+              }),
+          },
+        ]
+      : [],
+    cronLogger: {
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(String(m)),
+      debug: (m) => logger.debug(String(m)),
+    },
+  });
+  const graceMs = runtime.config.daemon.shutdown_grace_ms;
+  let backstop: NodeJS.Timeout | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    void daemon.shutdown(signal);
+    // The backstop: whatever still runs when the grace period is over, the process exits on time
+    // (publishing is atomic, so no partition is left half written).
+    backstop ??= setTimeout(() => {
+      logger.error({ grace_ms: graceMs }, 'shutdown grace period is over; exiting now');
+      process.exit(EXIT_FAILURE);
+    }, graceMs).unref();
+  };
+  // Installed before start: a signal at any instant is a graceful shutdown, never the default kill.
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  try {
+    await daemon.start();
+    await options.onStarted?.(observability);
+  } catch (error) {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    await observability.close();
+    await runtime.close();
+    await options.onStopped?.();
+    throw error;
+  }
+  await daemon.stopped;
+  await observability.close();
+  await runtime.close();
+  await options.onStopped?.();
+  // Idle keep-alive sockets and the like must not hold the process past its grace period.
+  process.exit(0);
+}
