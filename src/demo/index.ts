@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.ts';
 import { startSampleServer } from './sample-server.ts';
+import { closeQuietly } from '../ingest/postgres/catalog.ts';
 import { seedShop, startWorkload, type Workload } from './workload.ts';
 
 export { startEmbeddedPostgres, freePort } from './embedded-postgres.ts';
@@ -59,7 +60,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     async stop() {
       await workload.stop();
       await samples.close();
-      await postgres.stop();
+      // Ctrl-C in a terminal reaches Postgres too; a server already gone must not hold the exit.
+      await closeQuietly({ stop: () => postgres.stop() }, 10_000);
     },
   };
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { closeQuietly } from '../ingest/postgres/catalog.ts';
 
 export const SHOP_SCHEMA = path.resolve(import.meta.dirname, '..', '..', 'config', 'examples', 'postgres-cdc.sql');
 
@@ -71,7 +72,7 @@ export function startWorkload(connectionString: string, intervalMs = 200): Workl
     async stop() {
       stopped = true;
       await loop;
-      await client.end().catch(() => {});
+      await closeQuietly(client);
     },
   };
 }

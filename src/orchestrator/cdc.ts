@@ -43,6 +43,7 @@ import {
   type Relation,
   type TableRef,
   UNCHANGED_TOAST,
+  closeQuietly,
 } from '../ingest/postgres/index.ts';
 import { diffColumns, type ColumnDef } from './cdc-schema.ts';
 import type { LakeRuntime } from './runtime.ts';
@@ -161,7 +162,7 @@ export class CdcPipeline {
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
-    await this.service?.stop().catch(() => {});
+    await closeQuietly(this.service);
     await this.stopped?.catch(() => {});
   }
 
@@ -199,9 +200,9 @@ export class CdcPipeline {
   private async teardown(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
-    await this.service?.stop().catch(() => {});
+    await closeQuietly(this.service);
     this.service = undefined;
-    await this.admin?.end().catch(() => {});
+    await closeQuietly(this.admin);
     this.admin = undefined;
     // Unflushed changes are dropped: they were never acknowledged, so Postgres sends them again.
     this.txn = undefined;
@@ -279,7 +280,7 @@ export class CdcPipeline {
         await this.copyTable(name, ref, exported.snapshotName, exported.consistentPoint);
       }
     } finally {
-      await exported.holder.end().catch(() => {});
+      await closeQuietly(exported.holder);
     }
   }
 
@@ -333,7 +334,7 @@ export class CdcPipeline {
     try {
       await this.copyTable(name, parseTableRef(table.source_table), exported.snapshotName, exported.consistentPoint);
     } finally {
-      await exported.holder.end().catch(() => {});
+      await closeQuietly(exported.holder);
     }
   }
 

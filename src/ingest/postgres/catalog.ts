@@ -39,6 +39,18 @@ export async function connect(connection: string, replication = false): Promise<
   return client;
 }
 
+/**
+ * Ends a connection without waiting on a server that is gone: pg's end() can wait forever for the close
+ * of a socket that a Postgres shutdown already dropped.
+ */
+export async function closeQuietly(closable: { end(): Promise<unknown> } | { stop(): Promise<unknown> } | undefined, timeoutMs = 2_000): Promise<void> {
+  if (!closable) return;
+  const closing = ('end' in closable ? closable.end() : closable.stop()).catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closing, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timer);
+}
+
 export function translatePgError(error: unknown, context: string): LakeError {
   if (error instanceof LakeError) return error;
   const e = error as { code?: string; message?: string };
@@ -155,7 +167,7 @@ export async function createSlotWithSnapshot(connection: string, slot: string, t
     const row = result.rows[0];
     return { holder, snapshotName: row.snapshot_name, consistentPoint: parseLsn(row.consistent_point) };
   } catch (error) {
-    await holder.end().catch(() => {});
+    await closeQuietly(holder);
     throw translatePgError(error, `cannot create replication slot ${slot}`);
   }
 }
@@ -181,7 +193,7 @@ export async function* readTableInSnapshot(
   } catch (error) {
     throw translatePgError(error, `cannot read ${table.schema}.${table.name} in the snapshot`);
   } finally {
-    await client.end().catch(() => {});
+    await closeQuietly(client);
   }
 }
 
