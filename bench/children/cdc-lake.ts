@@ -139,18 +139,16 @@ if (job.mode === 'drain') {
   const timeout = setTimeout(() => resolveDone(), job.timeoutMs ?? 600_000);
   await Promise.race([done, running]);
   const finished = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
+  const elu = performance.eventLoopUtilization(eluBefore);
+  clearTimeout(timeout);
   if (session) {
     const { profile } = await session.post('Profiler.stop');
     await fsp.writeFile(job.profile!, JSON.stringify(profile));
     session.disconnect();
   }
-  clearTimeout(timeout);
-  const cpu = process.cpuUsage(cpuBefore);
-  const elu = performance.eventLoopUtilization(eluBefore);
   await pipeline.stop();
-  await running.catch((error) => {
-    throw error;
-  });
+  await running;
   if (rows < job.changes!) throw new Error(`lake flushed ${rows} of ${job.changes} changes before the timeout`);
   const result: DrainResult = {
     ms: finished - started,

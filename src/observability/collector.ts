@@ -28,6 +28,7 @@
  * position past each sample, so lag stays near the heartbeat interval; if the stream stalls or
  * disconnects, T stops and lag grows with the clock, as it should.
  */
+import { closeQuietly } from '../ingest/postgres/catalog.ts';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { bronzeTableOf, cdcTableName, type BatchSourceConfig, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
@@ -201,7 +202,7 @@ export class LakeStateCollector {
     clearInterval(this.timer);
     await this.running?.catch(() => {});
     for (const source of this.sources.values()) {
-      await source.client?.end().catch(() => {});
+      await closeQuietly(source.client);
       source.client = undefined;
     }
   }
@@ -301,7 +302,7 @@ export class LakeStateCollector {
       source.up = true;
     } catch (error) {
       source.up = false;
-      await source.client?.end().catch(() => {});
+      await closeQuietly(source.client);
       source.client = undefined;
       throw error;
     }
