@@ -86,6 +86,20 @@ describe('the postgres CDC example', () => {
     assert.deepEqual(JSON.parse(counts.stdout), [{ orders: 101, customers: 20 }]);
   });
 
+  it('shows each CDC table in lake status with its rows, newest change and freshness', async () => {
+    const { code, stdout, stderr } = await lake(['status', '--config', CONFIG, '--json'], env);
+    assert.equal(code, 0, stderr);
+    const orders = JSON.parse(stdout).cdc.find((t: { table: string }) => t.table === 'orders');
+    assert.equal(orders.source, 'shop');
+    assert.equal(orders.rows, 101);
+    assert.equal(orders.snapshot, 'done');
+    assert.ok(orders.last_change_at, 'the newest applied change is known');
+    assert.equal(typeof orders.freshness_seconds, 'number');
+    const text = await lake(['status', '--config', CONFIG], env);
+    assert.match(text.stdout, /CDC tables/);
+    assert.match(text.stdout, /orders +shop public\.orders; 101 rows; newest change /);
+  });
+
   it('lists its slot with lag and retained WAL, and drops a slot only when asked and idle', async () => {
     const list = await lake(['slots', '--config', CONFIG, '--source', 'shop', '--json'], env);
     assert.equal(list.code, 0, list.stderr);

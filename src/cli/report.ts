@@ -177,6 +177,20 @@ export function renderStatus(status: LakeStatus): string {
       lines.push(`  ${l.partition.layer} ${l.partition.name} ${l.partition.month}: ${l.owner.command} (pid ${l.owner.pid} on ${l.owner.host})${l.stale ? `, STALE: ${l.stale}` : ''}`);
     }
   }
+  if (status.cdc.length > 0) {
+    lines.push('', 'CDC tables (silver is the current state; freshness is now minus the newest applied commit)');
+    const width = Math.max(...status.cdc.map((t) => t.table.length));
+    for (const t of status.cdc) {
+      const parts = [
+        `${t.source} ${t.source_table}`,
+        t.rows !== undefined ? plural(t.rows, 'row').replace(/^\d+/, (n) => Number(n).toLocaleString('en-US')) : 'no silver yet',
+        t.last_change_at ? `newest change ${when(t.last_change_at)}` : undefined,
+        t.freshness_seconds !== undefined ? `freshness ${t.freshness_seconds}s${t.sla_seconds !== undefined ? ` of ${t.sla_seconds}s SLA` : ''}` : undefined,
+        t.status === 'late' ? 'LATE' : t.status === 'failed' ? `FAILED: ${t.failed}` : t.status === 'not-started' ? 'not started (lake run starts it)' : undefined,
+      ].filter(Boolean);
+      lines.push(`  ${t.table.padEnd(width)}  ${parts.join('; ')}`);
+    }
+  }
   lines.push('', 'Schedules (UTC)');
   if (status.schedules.length === 0) lines.push('  none (add sources.<name>.schedule to let `lake run` pull new months)');
   const sourceWidth = Math.max(0, ...status.schedules.map((s) => s.source.length));

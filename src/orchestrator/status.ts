@@ -9,6 +9,9 @@
  * the source has no SLA. Silver tables take their source's SLA; gold models the strictest of their
  * inputs' sources (and the month that all of them should have).
  */
+import { readCdcState } from './cdc.ts';
+import { readCdcSilverManifest } from '../silver/cdc.ts';
+import { cdcTableName } from '../config/index.ts';
 import type { BatchSourceConfig, LakeConfig } from '../config/index.ts';
 import { bronzeTableOf } from '../config/index.ts';
 import type { LakeStorage, Month } from '../storage/index.ts';
@@ -59,10 +62,27 @@ export interface ScheduleStatus {
   next_runs: Array<{ at: string; month: string }>;
 }
 
+/** A CDC table: its current-state silver table, how far it is applied, and freshness against its SLA. */
+export interface CdcTableStatus {
+  source: string;
+  table: string;
+  source_table: string;
+  snapshot: string;
+  rows?: number;
+  /** Commit time of the newest applied change: freshness is measured on the data. */
+  last_change_at?: string;
+  flushed_lsn?: string;
+  freshness_seconds?: number;
+  sla_seconds?: number;
+  status: 'fresh' | 'late' | 'no-sla' | 'not-started' | 'failed';
+  failed?: string;
+}
+
 export interface LakeStatus {
   at: string;
   lake: string;
   tables: TableStatus[];
+  cdc: CdcTableStatus[];
   schedules: ScheduleStatus[];
   locks: Array<{ key: string; partition: LockRecord['partition']; owner: LockRecord['owner']; heartbeat_at: string; stale?: string }>;
   recent_runs: Array<{ run_id: string; kind: string; status: RunStatus; started_at: string; duration_ms?: number; counts: Record<string, number>; trigger: string }>;
@@ -191,11 +211,39 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
     trigger: r.trigger.command ?? `${r.trigger.source} tick ${r.trigger.tick} → ${r.trigger.month}`,
   }));
 
+  const cdc: CdcTableStatus[] = [];
+  for (const [source, def] of Object.entries(config.sources)) {
+    if (def.type !== 'postgres') continue;
+    const state = await readCdcState({ storage }, source);
+    for (const t of def.tables) {
+      const name = cdcTableName(t);
+      const info = state?.tables[name];
+      const silver = await readCdcSilverManifest(storage, name);
+      const sla = t.freshness_sla_seconds ?? def.freshness_sla_seconds;
+      const lastChange = silver?.last_commit_at ? new Date(silver.last_commit_at) : undefined;
+      const freshness = lastChange ? Math.max(0, Math.round((now.getTime() - lastChange.getTime()) / 1000)) : undefined;
+      cdc.push({
+        source,
+        table: name,
+        source_table: t.name,
+        snapshot: info?.snapshot ?? 'not started',
+        ...(silver ? { rows: silver.rows } : {}),
+        ...(lastChange ? { last_change_at: lastChange.toISOString() } : {}),
+        ...(state ? { flushed_lsn: state.flushed_lsn } : {}),
+        ...(freshness !== undefined ? { freshness_seconds: freshness } : {}),
+        ...(sla !== undefined ? { sla_seconds: sla } : {}),
+        status: info?.failed ? 'failed' : !state ? 'not-started' : sla === undefined ? 'no-sla' : freshness !== undefined && freshness <= sla ? 'fresh' : 'late',
+        ...(info?.failed ? { failed: info.failed } : {}),
+      });
+    }
+  }
+
   const layerRank = { bronze: 0, silver: 1, gold: 2 };
   return {
     at: now.toISOString(),
     lake: storage.location,
     tables: [...tables.values()].sort((a, b) => layerRank[a.layer] - layerRank[b.layer] || a.table.localeCompare(b.table)),
+    cdc,
     schedules,
     locks,
     recent_runs: runs,
