@@ -591,12 +591,18 @@ async function lag(pg: TestPostgres, options: Options, work: string, out: string
   const rows: string[][] = [];
   const results: Record<string, unknown>[] = [];
   let nextId = 1;
-  for (const intervalMs of options.intervals) {
-    log(`lag: ${options.rate} changes/s for ${options.seconds} s, flush.interval_ms ${intervalMs} ...`);
-    const root = path.join(work, `lag-${intervalMs}`);
-    const config = path.join(work, `lag-${intervalMs}.yaml`);
-    await fs.writeFile(config, lakeYaml(root, `lag_slot_${intervalMs}`, 'lag_pub', 'lag_orders', intervalMs));
-    const child = startLagChild({ mode: 'lag', config, source: 'shop' });
+  // With --experiments, the caught-up prototype also streams the steady load: it must not turn a
+  // steady trickle into one tiny file per transaction.
+  const settings: Array<{ intervalMs: number; experiments?: Experiment[] }> = options.intervals.map((intervalMs) => ({ intervalMs }));
+  if (options.experiments) settings.push({ intervalMs: options.intervals[0], experiments: ['caught-up'] });
+  for (const [index, { intervalMs, experiments }] of settings.entries()) {
+    const label = `${intervalMs}${experiments ? ` + ${experiments.join(' + ')}` : ''}`;
+    log(`lag: ${options.rate} changes/s for ${options.seconds} s, flush.interval_ms ${label} ...`);
+    const root = path.join(work, `lag-${index}`);
+    const config = path.join(work, `lag-${index}.yaml`);
+    const slot = `lag_slot_${index}`;
+    await fs.writeFile(config, lakeYaml(root, slot, 'lag_pub', 'lag_orders', intervalMs));
+    const child = startLagChild({ mode: 'lag', config, source: 'shop', experiments });
     const commits: Commit[] = [];
     const lags: number[] = [];
     let seen = 0;
@@ -620,20 +626,20 @@ async function lag(pg: TestPostgres, options: Options, work: string, out: string
       throw error;
     }
     const { result, maxRssKb } = await child.stop();
-    await pg.query(`SELECT pg_drop_replication_slot($1)`, [`lag_slot_${intervalMs}`]);
+    await pg.query(`SELECT pg_drop_replication_slot($1)`, [slot]);
     if (seen < commits.length) throw new Error(`lag: only ${seen} of ${commits.length} commits arrived in bronze`);
     const sorted = [...lags].sort((a, b) => a - b);
     const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
     const achieved = writer.changes / (writer.ms / 1000);
     const summary = {
-      intervalMs, commits: commits.length, changes: writer.changes, achievedRate: achieved,
+      intervalMs, experiments, commits: commits.length, changes: writer.changes, achievedRate: achieved,
       p50Ms: pick(0.5), p99Ms: pick(0.99), maxMs: sorted[sorted.length - 1], meanMs: lags.reduce((a, b) => a + b, 0) / lags.length,
       flushes: result.flushes, peakBufferedChanges: result.peakBufferedChanges, maxRssKb,
     };
     results.push(summary);
     log(`  p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms over ${commits.length} commits at ${Math.round(achieved)} changes/s`);
     rows.push([
-      String(intervalMs), commits.length.toLocaleString('en-US'), Math.round(achieved).toLocaleString('en-US'),
+      label, commits.length.toLocaleString('en-US'), Math.round(achieved).toLocaleString('en-US'),
       String(summary.p50Ms), String(summary.p99Ms), String(summary.maxMs), String(result.flushes), (maxRssKb / 1024).toFixed(0),
     ]);
   }

@@ -448,7 +448,7 @@ async function writeConfig(file: string, lakeRoot: string, data: YellowFile, opt
 }
 
 /**
- * Ingests the month into bronze unless the cached partition was written from the same CSV by the same
+ * Ingests the month into bronze (ingestBronzeMonth, as `lake ingest` does) unless the cached partition was written from the same CSV by the same
  * bronze code (a hash of src/bronze and src/ingest), since bronze's layout is what silver reads.
  */
 async function ensureBronze(config: string, lakeRoot: string, data: YellowFile, options: Options, log: (line: string) => void): Promise<number> {
@@ -468,13 +468,13 @@ async function ensureBronze(config: string, lakeRoot: string, data: YellowFile, 
   log(`ingesting ${path.relative(REPO, data.file)} into bronze (once; cached until the CSV or src/bronze, src/ingest change) ...`);
   await fs.rm(lakeRoot, { recursive: true, force: true });
   await fs.rm(stampFile, { force: true });
-  const result = await measureChild(NODE, [path.join(REPO, 'bin/lake.js'), 'ingest', '--config', config, '--source', 'yellow', '--month', options.monthText, '--json'], { cwd: REPO });
-  const [outcome] = JSON.parse(result.stdout) as Array<{ status: string; manifest?: { rows: number } }>;
-  if (outcome?.status !== 'published') throw new Error(`lake ingest did not publish: ${result.stdout}`);
-  if (outcome.manifest!.rows !== data.rows) throw new Error(`bronze has ${outcome.manifest!.rows} rows, expected ${data.rows}`);
+  const job = { config, month: options.monthText, tasks: [{ layer: 'bronze', name: 'yellow' }] };
+  const result = await measureChild(NODE, ['--import', 'tsx', 'bench/children/lake-statements.ts', JSON.stringify(job)], { cwd: REPO });
+  const manifest = (JSON.parse(result.stdout) as LakeStatementsReport).tasks[0].result.manifest as { rows: number };
+  if (manifest.rows !== data.rows) throw new Error(`bronze has ${manifest.rows} rows, expected ${data.rows}`);
   log(`  done in ${(result.wallMs / 1000).toFixed(1)} s`);
   await fs.writeFile(stampFile, stamp);
-  return outcome.manifest!.rows;
+  return manifest.rows;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -39,8 +39,12 @@ export interface Job {
 /**
  * - overlap: a size-triggered flush no longer pauses the stream; the handler waits only for the
  *   previous flush, so one batch is written while the next fills (memory: 2 × max_changes).
- * - caught-up: a keepalive from the walsender while changes are buffered means it has nothing more to
- *   send right now: flush then instead of waiting for the interval timer.
+ * - caught-up: while the pipeline is behind (a size-triggered flush happened), a keepalive from the
+ *   walsender means it has sent everything there is for now: once the messages received before it are
+ *   handled, flush what is buffered instead of waiting for the interval timer, and leave catch-up
+ *   mode. Without the "behind" guard this would flush after nearly every transaction of a steady
+ *   trickle (the walsender sends a keepalive whenever it goes idle with unconfirmed data);
+ *   `bench cdc --experiments` checks that in its lag table.
  */
 export type Experiment = 'overlap' | 'caught-up';
 
@@ -111,9 +115,12 @@ const pipeline = new CdcPipeline(runtime, job.source, (event: CdcEvent) => {
       if ((message.tag === 'insert' || message.tag === 'update' || message.tag === 'delete') && ++received === job.changes) receivedAt = performance.now();
     });
     if (job.experiments?.includes('caught-up')) {
-      const p = pipeline as unknown as { pending: unknown[]; flush(): Promise<void> };
+      const p = pipeline as unknown as Internals;
+      // Keepalives bypass pg-logical-replication's message queue, so wait for what is queued before it.
       service.on('heartbeat', () => {
-        if (p.pending.length > 0) void p.flush().catch((error) => service.emit('error', error));
+        if (!p.benchBehind) return;
+        p.benchCaughtUp = true;
+        if ((service as unknown as { _messageQueue: unknown[] })._messageQueue.length === 0) flushCaughtUp(p);
       });
     }
     if (job.mode === 'lag') process.stdout.write(`STREAMING ${formatLsn(event.from)}\n`);
@@ -172,34 +179,57 @@ if (job.mode === 'drain') {
 }
 await runtime.close();
 
+/** The private members of CdcPipeline the experiments use. */
+interface Internals {
+  txn: { rows: unknown[]; commitMs: number } | undefined;
+  pending: unknown[];
+  lastCommitEnd: bigint | undefined;
+  lastCommitMs: number | undefined;
+  flushing: Promise<void>;
+  config: { flush: { max_changes: number } };
+  service: NodeJS.EventEmitter | undefined;
+  /** caught-up experiment: a size-triggered flush showed the pipeline is behind. */
+  benchBehind?: boolean;
+  /** caught-up experiment: a keepalive arrived while behind; flush once the queue before it is handled. */
+  benchCaughtUp?: boolean;
+  flush(): Promise<void>;
+  handle(message: PgoutputMessage): Promise<void>;
+}
+
 function applyExperiments(experiments: Experiment[]): void {
-  if (!experiments.includes('overlap')) return;
-  type Internals = {
-    txn: { rows: unknown[]; commitMs: number } | undefined;
-    pending: unknown[];
-    lastCommitEnd: bigint | undefined;
-    lastCommitMs: number | undefined;
-    flushing: Promise<void>;
-    config: { flush: { max_changes: number } };
-    service: NodeJS.EventEmitter | undefined;
-    flush(): Promise<void>;
-    handle(message: PgoutputMessage): Promise<void>;
-  };
   const proto = CdcPipeline.prototype as unknown as Internals;
-  const handle = proto.handle;
-  proto.handle = async function (this: Internals, message: PgoutputMessage) {
-    if (message.tag !== 'commit') return handle.call(this, message);
-    // As CdcPipeline.handle's commit case, except that it does not wait for the flush it starts.
-    const txn = this.txn;
-    this.txn = undefined;
-    if (txn) for (const row of txn.rows) this.pending.push(row);
-    this.lastCommitEnd = message.endLsn;
-    if (txn) this.lastCommitMs = txn.commitMs;
-    if (this.pending.length >= this.config.flush.max_changes) {
-      await this.flushing;
-      void this.flush().catch((error) => this.service?.emit('error', error));
-    }
-  };
+  if (experiments.includes('overlap')) {
+    const handle = proto.handle;
+    proto.handle = async function (this: Internals, message: PgoutputMessage) {
+      if (message.tag !== 'commit') return handle.call(this, message);
+      // As CdcPipeline.handle's commit case, except that it does not wait for the flush it starts.
+      const txn = this.txn;
+      this.txn = undefined;
+      if (txn) for (const row of txn.rows) this.pending.push(row);
+      this.lastCommitEnd = message.endLsn;
+      if (txn) this.lastCommitMs = txn.commitMs;
+      if (this.pending.length >= this.config.flush.max_changes) {
+        await this.flushing;
+        void this.flush().catch((error) => this.service?.emit('error', error));
+      }
+    };
+  }
+  if (experiments.includes('caught-up')) {
+    // A commit about to trigger a size flush marks the pipeline as behind (see the keepalive listener).
+    const handle = proto.handle;
+    proto.handle = async function (this: Internals, message: PgoutputMessage) {
+      if (message.tag === 'commit' && this.pending.length + (this.txn?.rows.length ?? 0) >= this.config.flush.max_changes) this.benchBehind = true;
+      await handle.call(this, message);
+      const queue = (this.service as unknown as { _messageQueue?: unknown[] } | undefined)?._messageQueue;
+      if (this.benchCaughtUp && queue?.length === 0) flushCaughtUp(this);
+    };
+  }
+}
+
+function flushCaughtUp(p: Internals): void {
+  p.benchCaughtUp = false;
+  p.benchBehind = false;
+  if (p.pending.length > 0) void p.flush().catch((error) => p.service?.emit('error', error));
 }
 
 /**

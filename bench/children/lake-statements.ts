@@ -9,11 +9,12 @@
  *
  * The wrappers sit on Engine.prototype and on the storage object and cost microseconds per call.
  *
- * argv[2] is JSON: { config, month: 'YYYY-MM', tasks: [{ layer: 'silver' | 'gold', name }] }.
+ * argv[2] is JSON: { config, month: 'YYYY-MM', tasks: [{ layer: 'bronze' | 'silver' | 'gold', name }] }.
  * Prints JSON (LakeStatementsReport) on stdout.
  */
 import './report-rss.ts';
 import { performance } from 'node:perf_hooks';
+import { ingestBronzeMonth } from '../../src/bronze/index.ts';
 import { Engine, type Row } from '../../src/engine/index.ts';
 import { buildGoldMonth } from '../../src/gold/index.ts';
 import { openRuntime } from '../../src/orchestrator/runtime.ts';
@@ -21,8 +22,9 @@ import { promoteSilverMonth } from '../../src/silver/index.ts';
 import { parseMonth, type LakeStorage } from '../../src/storage/index.ts';
 
 export interface Task {
-  layer: 'silver' | 'gold';
-  /** Silver table or gold model. */
+  /** 'bronze' only prepares the bench's input (ingestBronzeMonth); it is not measured. */
+  layer: 'bronze' | 'silver' | 'gold';
+  /** Source, silver table or gold model. */
   name: string;
 }
 
@@ -46,7 +48,7 @@ export interface StorageCall {
 }
 
 export interface TaskReport extends Task {
-  /** promoteSilverMonth / buildGoldMonth, end to end. */
+  /** ingestBronzeMonth / promoteSilverMonth / buildGoldMonth, end to end. */
   workMs: number;
   statements: Statement[];
   storage: StorageCall[];
@@ -114,7 +116,11 @@ for (const task of job.tasks) {
   storageCalls = [];
   t = performance.now();
   const result =
-    task.layer === 'silver' ? await promoteSilverMonth(runtime, task.name, month) : await buildGoldMonth(runtime, task.name, month);
+    task.layer === 'bronze'
+      ? await ingestBronzeMonth(runtime, task.name, month)
+      : task.layer === 'silver'
+        ? await promoteSilverMonth(runtime, task.name, month)
+        : await buildGoldMonth(runtime, task.name, month);
   const workMs = performance.now() - t;
   if (result.status !== 'published') throw new Error(`${task.layer} ${task.name} ${job.month}: ${JSON.stringify(result)}`);
   tasks.push({ ...task, workMs, statements, storage: storageCalls, result: result as unknown as TaskReport['result'] });
