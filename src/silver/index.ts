@@ -119,17 +119,29 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
   const workDir = path.join(ctx.workDir, `${process.pid}-silver-${batchId}`);
   await fs.mkdir(workDir, { recursive: true });
   const stage = `stage_${table}`;
+  const dups = `stage_${table}_duplicates`;
   try {
     const bronzeFile = await ctx.storage.localPath(bronze.key);
     const plan = planMapping(table, def, bronze.columns);
     await ctx.engine.run(buildStageSql(ctx.config, def, plan, bronze, bronzeFile, month, stage));
+    // Duplicates: every publishable row after the first (in file order) of its unique_row_id. Found with
+    // an aggregate rather than a window over the whole partition, which cost twice the time (BENCHMARKS.md).
+    await ctx.engine.run(
+      `CREATE OR REPLACE TEMP TABLE ${dups} AS
+       SELECT s._row FROM ${stage} s
+       JOIN (SELECT unique_row_id, min(_row) AS first_row FROM ${stage} WHERE NOT _quarantined
+             GROUP BY unique_row_id HAVING count(*) > 1) d USING (unique_row_id)
+       WHERE NOT s._quarantined AND s._row <> d.first_row`,
+    );
+    const duplicate = `_row IN (SELECT _row FROM ${dups})`;
+    const publishable = `NOT _quarantined AND NOT (${duplicate})`;
 
     const rowChecks = def.checks.filter(isRowCheck);
     const dropChecks = rowChecks.filter((c) => c.severity === 'drop');
     const counts = await ctx.engine.one(
       `SELECT count(*)::BIGINT AS bronze,
               count(*) FILTER (WHERE _quarantined)::BIGINT AS quarantined,
-              count(*) FILTER (WHERE NOT _quarantined AND _dup_rank > 1)::BIGINT AS duplicates
+              count(*) FILTER (WHERE NOT _quarantined AND ${duplicate})::BIGINT AS duplicates
        FROM ${stage}`,
     );
     const total = Number(counts.bronze);
@@ -141,7 +153,7 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
     const results: CheckResult[] = [];
     for (const [index, check] of rowChecks.entries()) {
       const sql = rowCheckSql(check, month)!;
-      const population = check.severity === 'drop' ? `NOT _structural` : `NOT _quarantined AND _dup_rank = 1`;
+      const population = check.severity === 'drop' ? `NOT _structural` : publishable;
       const row = await ctx.engine.one(
         `SELECT count(*)::BIGINT AS evaluated,
                 count(*) FILTER (WHERE _chk${index})::BIGINT AS unexpected,
@@ -160,7 +172,7 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
           `SELECT count(*)::BIGINT AS evaluated, count(*) FILTER (WHERE _n > 1)::BIGINT AS unexpected,
                   list(DISTINCT _k) FILTER (WHERE _n > 1) AS samples
            FROM (SELECT count(*) OVER (PARTITION BY ${key}) AS _n, concat_ws('|', ${key}) AS _k
-                 FROM ${stage} WHERE NOT _quarantined AND _dup_rank = 1)`,
+                 FROM ${stage} WHERE ${publishable})`,
         );
         results.push(judge(check, Number(row.evaluated), Number(row.unexpected), ((row.samples as string[]) ?? []).slice(0, 5)));
       }
@@ -177,7 +189,7 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
     const canonical = Object.keys(def.columns);
     await ctx.engine.run(
       `COPY (SELECT ${canonical.map(sqlIdent).join(', ')}, unique_row_id, _source, _row, _batch_id
-             FROM ${stage} WHERE NOT _quarantined AND _dup_rank = 1 ORDER BY _row)
+             FROM ${stage} WHERE ${publishable} ORDER BY _row)
        TO ${sqlString(silverFile)} (FORMAT parquet)`,
     );
     await ctx.engine.run(
@@ -217,6 +229,7 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
     throw lakeError;
   } finally {
     await ctx.engine.run(`DROP TABLE IF EXISTS ${stage}`).catch(() => {});
+    await ctx.engine.run(`DROP TABLE IF EXISTS ${dups}`).catch(() => {});
     await fs.rm(workDir, { recursive: true, force: true });
   }
 }
@@ -242,7 +255,7 @@ async function structuralSamples(engine: Engine, stage: string): Promise<string[
 
 /**
  * One staging table holding, per bronze row: the raw text per canonical column, the typed value, the
- * reasons it cannot be published, its `unique_row_id` and its rank among duplicates.
+ * reasons it cannot be published, and its `unique_row_id` (duplicates are found afterwards, by aggregate).
  */
 function buildStageSql(
   config: LakeConfig,
@@ -315,9 +328,6 @@ WITH raw AS (
       list_filter([${dropNames.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL)) AS _failed_checks
   FROM checked
 )
-SELECT *, len(_reasons) > 0 AS _quarantined,
-  md5(concat(${keyText})) AS unique_row_id,
-  CASE WHEN len(_reasons) > 0 THEN 0
-       ELSE row_number() OVER (PARTITION BY len(_reasons) > 0, md5(concat(${keyText})) ORDER BY _row) END AS _dup_rank
+SELECT *, len(_reasons) > 0 AS _quarantined, md5(concat(${keyText})) AS unique_row_id
 FROM judged`;
 }
