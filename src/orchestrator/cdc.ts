@@ -406,7 +406,8 @@ export class CdcPipeline {
         if (this.admin) void emitHeartbeat(this.admin).catch(() => {});
       }, this.config.heartbeat_ms),
     );
-    this.onEvent({ type: 'streaming', from });
+    // Announced once the server has started replication, so a stop() after it finds the connection up.
+    service.on('start', () => this.onEvent({ type: 'streaming', from }));
     const decoder = new PgoutputDecoder({ publicationNames: [this.config.publication], messages: true });
     const ended = service.subscribe(decoder as never, this.config.slot, formatLsn(from)).then(() => {
       if (!this.stopping) throw new LakeError('replication stream ended', { kind: 'replication', retry: 'automatic' });
