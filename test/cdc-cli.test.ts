@@ -4,27 +4,20 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openRuntime, type LakeRuntime } from '../src/orchestrator/runtime.ts';
 import { startCdcService } from '../src/orchestrator/cdc-service.ts';
 import { readCdcState } from '../src/orchestrator/cdc.ts';
 import { parseLsn } from '../src/ingest/postgres/index.ts';
+import { runLake } from '../src/testing/cli.ts';
 import { makeTempDir, REPO_ROOT } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
 
 const CONFIG = path.join(REPO_ROOT, 'config/examples/postgres-cdc.yaml');
-const BIN = path.join(REPO_ROOT, 'bin', 'lake.js');
 
-function lake(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stderr += c));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** The CLI as a child process, asynchronously (the test's servers live in this process). */
+const lake = (args: string[], env: NodeJS.ProcessEnv = {}) => runLake(args, env);
 
 describe('the postgres CDC example', () => {
   let pg: TestPostgres;

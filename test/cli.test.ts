@@ -1,23 +1,15 @@
 /** The `lake` command as a user runs it: real processes, real exit codes, one-line reasons on stderr. */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startFileServer, type FileServer } from '../src/testing/file-server.ts';
+import { runLake } from '../src/testing/cli.ts';
 import { makeTempDir, REPO_ROOT, TLC_HEADS } from '../src/testing/lake.ts';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'lake.js');
 
-/** Runs the CLI asynchronously: the test's HTTP server lives in this process and must keep answering. */
-function lake(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** The CLI as a child process, asynchronously (the test's servers live in this process). */
+const lake = (args: string[], env: NodeJS.ProcessEnv = {}) => runLake(args, env);
 
 describe('the lake CLI', () => {
   let server: FileServer;

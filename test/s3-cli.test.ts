@@ -5,25 +5,17 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { runLake } from '../src/testing/cli.ts';
 import { makeTempDir, REPO_ROOT } from '../src/testing/lake.ts';
 import { startTestS3, TEST_S3_ACCESS_KEY, TEST_S3_REGION, TEST_S3_SECRET_KEY, type TestS3 } from '../src/testing/s3.ts';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'lake.js');
 const CONFIG = path.join(REPO_ROOT, 'config', 'lake.yaml');
 
-/** Runs the CLI asynchronously: s3rver lives in this process and must keep answering. */
-function lake(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** The CLI as a child process, asynchronously (the test's servers live in this process). */
+const lake = (args: string[], env: NodeJS.ProcessEnv = {}) => runLake(args, env);
 
 describe('the lake CLI on an S3 lake', () => {
   let s3: TestS3;
