@@ -129,6 +129,9 @@ export class CdcPipeline {
   private stopped: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private shapeVersion = 0;
+  private requestStop!: () => void;
+  /** Resolves when stop() is called: what the stream waits on besides its own end or failure. */
+  private readonly stopRequested = new Promise<void>((resolve) => (this.requestStop = resolve));
   /** Most changes held in memory at once (open transaction plus unflushed commits): the memory bound, observable. */
   peakBufferedChanges = 0;
 
@@ -161,6 +164,7 @@ export class CdcPipeline {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.requestStop();
     this.wake?.();
     await closeQuietly(this.service);
     await this.stopped?.catch(() => {});
@@ -413,24 +417,12 @@ export class CdcPipeline {
       if (!this.stopping) throw new LakeError('replication stream ended', { kind: 'replication', retry: 'automatic' });
     });
     try {
-      await Promise.race([ended, failed, this.untilStopped()]);
+      await Promise.race([ended, failed, this.stopRequested]);
     } catch (error) {
       throw translatePgError(error, 'replication stream failed');
     }
     // Graceful stop: publish what has been received and committed, then acknowledge it.
     await this.flush();
-  }
-
-  private untilStopped(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = setInterval(() => {
-        if (this.stopping) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 50);
-      this.timers.push(check);
-    });
   }
 
   private async handle(message: PgoutputMessage): Promise<void> {

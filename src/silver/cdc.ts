@@ -108,32 +108,32 @@ export async function buildCdcSilver(
   try {
     const files = await Promise.all(keys.map((key) => ctx.storage.localPath(key)));
     const lower = from < 0n ? '' : `AND _lsn > ${from}`;
-    if (files.length === 0 && !previous) {
+    // The bronze metadata columns, for a change table that has no rows to take them from.
+    const noChanges = `NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::UBIGINT AS _xid, NULL::TIMESTAMPTZ AS _commit_ts,
+      NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast WHERE false`;
+    let duplicates = 0;
+    if (files.length > 0) {
+      await ctx.engine.run(
+        `CREATE OR REPLACE TEMP TABLE ${changes} AS
+         SELECT *, row_number() OVER (PARTITION BY _lsn, _seq) AS _copies
+         FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
+         WHERE _lsn <= ${watermark} ${lower}`,
+      );
+      // Bronze is at-least-once: a change delivered again after a crash counts once.
+      duplicates = Number((await ctx.engine.one(`SELECT count(*) FILTER (WHERE _copies > 1)::BIGINT AS n FROM ${changes}`)).n);
+      await ctx.engine.run(`DELETE FROM ${changes} WHERE _copies > 1`);
+      await ctx.engine.run(`ALTER TABLE ${changes} DROP COLUMN _copies`);
+    } else if (!previous) {
       if (!sourceColumns) return { status: 'up-to-date' };
       // An empty source table: an empty silver table with its columns, so queries and gold work.
       const typed = sourceColumns.map((c) => `NULL::${columnTypeOf(c.typeOid, c.typeMod).duckdb} AS ${sqlIdent(c.name)}`);
-      await ctx.engine.run(
-        `CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT ${typed.join(', ')}, NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::UBIGINT AS _xid,
-           NULL::TIMESTAMPTZ AS _commit_ts, NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast WHERE false`,
-      );
-    } else if (files.length > 0) {
-      await ctx.engine.run(
-        `CREATE OR REPLACE TEMP TABLE ${changes} AS
-         SELECT * EXCLUDE (_copies) FROM (
-           SELECT *, row_number() OVER (PARTITION BY _lsn, _seq) AS _copies
-           FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
-           WHERE _lsn <= ${watermark} ${lower})
-         WHERE _copies = 1`,
-      );
+      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT ${typed.join(', ')}, ${noChanges}`);
     } else {
       // Nothing new but a previous state: rebuilt as is (a watermark move only).
-      await ctx.engine.run(
-        `CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::UBIGINT AS _xid,
-           NULL::TIMESTAMPTZ AS _commit_ts, NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast WHERE false`,
-      );
+      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT ${noChanges}`);
     }
     const stats = await ctx.engine.one(
-      `SELECT count(*)::BIGINT AS n,
+      `SELECT count(*)::BIGINT AS n, max(_commit_ts)::VARCHAR AS last_change,
               max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * 4294967296 WHEN _op = 't' THEN ${ORD} END)::VARCHAR AS reset
        FROM ${changes}`,
     );
@@ -164,15 +164,7 @@ export async function buildCdcSilver(
          ORDER BY ${key})
        TO ${sqlString(staged)} (FORMAT parquet)`,
     );
-    const summary = await ctx.engine.one(
-      `SELECT count(*)::BIGINT AS n, max(_commit_ts)::VARCHAR AS last_commit FROM read_parquet(${sqlString(staged)})`,
-    );
-    const lastChange = await ctx.engine.one(`SELECT max(_commit_ts)::VARCHAR AS t FROM ${changes}`);
-    const totalRows = await ctx.engine.one(
-      files.length > 0
-        ? `SELECT count(*)::BIGINT AS n FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false) WHERE _lsn <= ${watermark} ${lower}`
-        : `SELECT 0::BIGINT AS n`,
-    );
+    const summary = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
     const dataKey = `silver/${table}/data.parquet`;
     await ctx.storage.publishFile(dataKey, staged, { move: true });
     const manifest: CdcSilverManifest = {
@@ -184,8 +176,8 @@ export async function buildCdcSilver(
       watermark_lsn: formatLsn(watermark),
       rows: Number(summary.n),
       changes_applied: applied,
-      duplicates_skipped: Number(totalRows.n) - applied,
-      last_commit_at: (lastChange.t as string | null) ?? previous?.last_commit_at ?? null,
+      duplicates_skipped: duplicates,
+      last_commit_at: (stats.last_change as string | null) ?? previous?.last_commit_at ?? null,
     };
     await ctx.storage.writeText(cdcSilverManifestKey(table), JSON.stringify(manifest, null, 2));
     return { status: 'published', manifest };

@@ -137,7 +137,6 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
     const publishable = `NOT _quarantined AND NOT (${duplicate})`;
 
     const rowChecks = def.checks.filter(isRowCheck);
-    const dropChecks = rowChecks.filter((c) => c.severity === 'drop');
     const counts = await ctx.engine.one(
       `SELECT count(*)::BIGINT AS bronze,
               count(*) FILTER (WHERE _quarantined)::BIGINT AS quarantined,
@@ -178,7 +177,6 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
       }
     }
     results.push(castResult(total, quarantined, await structuralSamples(ctx.engine, stage)));
-    void dropChecks;
 
     if (results.some((r) => r.severity === 'fail' && !r.success)) {
       throw new QualityGateError(table, formatMonth(month), results);
