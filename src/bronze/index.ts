@@ -135,6 +135,7 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
             batchId,
             ingestedAt,
             delimiter: source.delimiter,
+            maxLineBytes: source.max_line_bytes,
           })
         : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
     const key = partitionDataKey('bronze', table, month);
@@ -192,16 +193,17 @@ async function writeCsvPartition(
   file: string,
   staged: string,
   workDir: string,
-  options: WriteOptions & { delimiter: string },
+  options: WriteOptions & { delimiter: string; maxLineBytes?: number },
 ): Promise<Written> {
   const canonical = path.join(workDir, 'canonical.csv');
   const { stream, gzip } = await openContent(file);
   const stats = await normalizeCsv(stream, canonical, {
     delimiter: options.delimiter,
+    maxLineBytes: options.maxLineBytes,
     sourceName: options.shownUrl,
     reserved: [...BRONZE_METADATA_COLUMNS],
   });
-  await copyCanonicalToParquet(engine, canonical, stats.header, staged, options);
+  await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter });
   await fs.rm(canonical, { force: true });
   return {
     rows: stats.dataRows,
@@ -219,7 +221,7 @@ export async function copyCanonicalToParquet(
   canonical: string,
   header: string[],
   staged: string,
-  options: WriteOptions,
+  options: WriteOptions & { delimiter?: string },
 ): Promise<void> {
   const width = header.length;
   const columnTypes = [
@@ -242,7 +244,7 @@ export async function copyCanonicalToParquet(
     () =>
       engine.run(
         `COPY (SELECT ${select} FROM read_csv(${sqlString(canonical)}, header = false, auto_detect = false,
-           delim = ',', quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n',
+           delim = ${sqlString(options.delimiter ?? ',')}, quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n',
            columns = {${columnTypes}}))
          TO ${sqlString(staged)} (FORMAT parquet)`,
       ),

@@ -11,7 +11,7 @@ import { interpolate, type MissingVariable } from './interpolate.ts';
 import { configSchema, type LakeConfig } from './schema.ts';
 
 export type { LakeConfig, SourceConfig, BatchSourceConfig, PostgresSourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig, JobsConfig, LocksConfig, ObservabilityConfig, S3Config } from './schema.ts';
-export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName, DEFAULT_S3 } from './schema.ts';
+export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName, DEFAULT_S3, DEFAULT_MAX_LINE_BYTES } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/lake.yaml';
 

@@ -177,6 +177,9 @@ const locksSchema = z
     path: ['stale_after_ms'],
   });
 
+/** 64 MiB: far above any real row (TLC rows are a few hundred bytes), far below what exhausts memory. */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
 const batchSourceSchema = z
   .object({
     type: z.enum(['csv', 'parquet']),
@@ -186,8 +189,15 @@ const batchSourceSchema = z
     table: identifier.optional(),
     /** First month the source publishes. */
     start: monthString.optional(),
-    /** CSV field delimiter. */
-    delimiter: z.string().length(1).default(','),
+    /** CSV field delimiter: one byte (`,` `;` `|` or a tab). */
+    delimiter: z
+      .string()
+      .refine((d) => Buffer.byteLength(d) === 1 && d !== '"' && d !== '\n' && d !== '\r', 'expected one byte other than a quote or a line break, e.g. "," ";" "|" or "\t"')
+      .default(','),
+    /** Decimal mark of the file's numbers; with `,` silver reads `3,5` as 3.5 (European exports, usually with delimiter `;`). */
+    decimal_separator: z.enum(['.', ',']).default('.'),
+    /** Longest record in bytes before the file is refused as damaged (bounds the normaliser's memory). */
+    max_line_bytes: z.number().int().min(1024).default(DEFAULT_MAX_LINE_BYTES),
     http: httpSchema.optional(),
     /** When `lake run` pulls the newest month that should exist (cron, UTC). Without it the daemon leaves the source alone. */
     schedule: cronExpression.optional(),

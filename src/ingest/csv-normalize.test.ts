@@ -9,12 +9,12 @@ import { normalizeCsv } from './csv-normalize.ts';
 
 const out = path.join(os.tmpdir(), `normalize-${process.pid}.csv`);
 
-async function normalize(content: string | Buffer, chunkSize = 1 << 20) {
+async function normalize(content: string | Buffer, chunkSize = 1 << 20, extra: { delimiter?: string; maxLineBytes?: number } = {}) {
   const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
   const chunks: Buffer[] = [];
   for (let i = 0; i < bytes.length; i += chunkSize) chunks.push(bytes.subarray(i, i + chunkSize));
   try {
-    const stats = await normalizeCsv(Readable.from(chunks), out, { sourceName: 'test.csv' });
+    const stats = await normalizeCsv(Readable.from(chunks), out, { sourceName: 'test.csv', ...extra });
     return { stats, text: readFileSync(out, 'utf8') };
   } finally {
     rmSync(out, { force: true });
@@ -95,4 +95,42 @@ describe('the CSV normaliser', () => {
       });
     });
   }
+
+  for (const [name, d] of [['semicolon', ';'], ['tab', '\t'], ['pipe', '|']] as const) {
+    it(`keeps the ${name} delimiter in its output, so commas inside fields stay data`, async () => {
+      const source = [`a${d}b${d}c`, `1,5${d}x${d}"q${d}r"`, `2${d}${d}`, `3${d}y`].join('\n');
+      const { stats, text } = await normalize(source, 1 << 20, { delimiter: d });
+      assert.equal(stats.delimiter, d);
+      assert.deepEqual(stats.header, ['a', 'b', 'c']);
+      const lines = text.trimEnd().split('\n');
+      // A line with a quote is parsed and written with every field quoted; plain lines are copied as they are.
+      assert.equal(lines[0], ['1', '3', '"1,5"', '"x"', '"q' + d + 'r"', '\\N'].join(d));
+      assert.equal(lines[1], ['2', '3', '2', '', '', '\\N'].join(d));
+      assert.equal(lines[2], ['3', '2', '3', 'y', '\\N', '\\N'].join(d));
+      assert.equal(stats.malformedRows, 1);
+    });
+  }
+
+  it('does not mistake an empty tab-delimited field for padding before a quoted one', async () => {
+    const { text } = await normalize('a\tb\tc\n1\t\t"z"\n', 1 << 20, { delimiter: '\t' });
+    assert.equal(text.trimEnd().split('\n')[0], '1\t3\t"1"\t""\t"z"\t\\N');
+  });
+
+  it('reads a line far longer than a chunk in linear time, byte for byte', async () => {
+    const long = 'x'.repeat(3_000_000);
+    const quoted = `"${'y'.repeat(1_000_000)}\n${'z'.repeat(1_000_000)}"`;
+    // 1 KiB chunks: the old normaliser re-scanned the growing line on every chunk (minutes, not ms).
+    const { stats, text } = await normalize(`a,b\n${long},1\n${quoted},2\n`, 1024);
+    assert.equal(stats.dataRows, 2);
+    const lines = text.split('\n');
+    assert.equal(lines[0], ['1', '2', long, '1', '\\N'].join(','));
+    assert.ok(text.includes('y'.repeat(1_000_000) + '\n' + 'z'.repeat(1_000_000)));
+  });
+
+  it('refuses a record longer than the line limit, naming the line it starts on', async () => {
+    await assert.rejects(
+      normalize(`a,b\n1,2\n3,4\n"${'q'.repeat(200_000)}`, 4096, { maxLineBytes: 100_000 }),
+      (error: unknown) => error instanceof LakeError && /record starting on line 4 is longer than 100000 bytes/.test(error.message) && error.kind === 'bad-file',
+    );
+  });
 });

@@ -9,11 +9,17 @@
  * padded with `\N`, a long row keeps its first N fields and the rest verbatim in `_extra_fields`.
  * Nothing is dropped but blank lines, which are counted.
  *
+ * The output keeps the source's delimiter (`,`, `;`, tab, `|`, ...) so the fast path can copy lines
+ * verbatim; its reader must use `stats.delimiter`.
+ *
  * Most lines take a fast path that copies bytes; only lines with quotes or stray CRs are parsed field by
- * field. Memory is bounded by the chunk size plus the longest quoted field.
+ * field. Time is linear in the input: a line longer than a chunk is re-examined only each time the
+ * buffered remainder has doubled, so a 10 MB line costs a few passes over it, not one per chunk. Memory
+ * is bounded by `maxLineBytes` (a longer record is a file-level error naming its line).
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { DEFAULT_MAX_LINE_BYTES } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
 
 const LF = 10;
@@ -26,6 +32,8 @@ const TAB = 9;
 export const NULL_TOKEN = '\\N';
 
 export interface NormalizeStats {
+  /** The delimiter of the output (the source's). */
+  delimiter: string;
   /** Column names, trimmed of quotes and surrounding spaces, made unique. */
   header: string[];
   dataRows: number;
@@ -42,7 +50,10 @@ export interface NormalizeOptions {
   sourceName: string;
   /** Names the output adds itself; a source column of that name gets a suffix. */
   reserved?: string[];
+  /** Longest record (bytes, quoted line breaks included) before the file is refused. */
+  maxLineBytes?: number;
 }
+
 
 interface ParsedLine {
   fields: string[];
@@ -60,6 +71,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     });
   }
   const DELIM = delimiterChar.charCodeAt(0);
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   // A decompressor may fail (truncated gzip) before the loop below starts reading: keep that error for
   // the loop to report instead of letting it escape as an uncaught 'error' event.
   let earlyError: unknown;
@@ -68,6 +80,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   const out = await open(outputPath, 'w');
   const writer = new BufferedWriter(out);
   const stats: NormalizeStats = {
+    delimiter: delimiterChar,
     header: [],
     dataRows: 0,
     malformedRows: 0,
@@ -78,17 +91,18 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   let width = -1; // number of header columns, known after the header line
   let pending: Buffer = Buffer.alloc(0);
   let first = true;
-  const nullPad = Buffer.from(`${String.fromCharCode(DELIM)}${NULL_TOKEN}`);
+  const nullPad = Buffer.from(`${delimiterChar}${NULL_TOKEN}`);
+  const nullTail = `${delimiterChar}${NULL_TOKEN}\n`;
 
   const emitRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
     stats.dataRows++;
     if (fieldCount !== width) stats.malformedRows++;
-    writer.intComma(stats.dataRows);
-    writer.intComma(fieldCount);
+    writer.intDelimited(stats.dataRows, DELIM);
+    writer.intDelimited(fieldCount, DELIM);
     if (line && fieldCount <= width) {
       writer.bytes(line);
       for (let i = fieldCount; i < width; i++) writer.bytes(nullPad);
-      writer.ascii(`,${NULL_TOKEN}\n`);
+      writer.text(nullTail);
       return;
     }
     if (line) {
@@ -102,17 +116,17 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
         }
       }
       writer.bytes(line.subarray(0, cut));
-      writer.ascii(',');
+      writer.text(delimiterChar);
       writer.text(quoteField(line.subarray(cut + 1).toString('utf8')));
       writer.ascii('\n');
       return;
     }
     const values = fields!;
     for (let i = 0; i < width; i++) {
-      if (i > 0) writer.ascii(',');
+      if (i > 0) writer.text(delimiterChar);
       writer.text(i < values.length ? quoteField(values[i]) : NULL_TOKEN);
     }
-    writer.ascii(',');
+    writer.text(delimiterChar);
     writer.text(values.length > width ? quoteField(values.slice(width).join(delimiterChar)) : NULL_TOKEN);
     writer.ascii('\n');
   };
@@ -195,19 +209,41 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     return pos;
   };
 
+  // Chunks behind an incomplete record wait here until the remainder has doubled since the last look.
+  let waiting: Buffer[] = [];
+  let waitingBytes = 0;
+  const tooLong = (): LakeError => {
+    const line = stats.lineEndings.crlf + stats.lineEndings.lf + stats.lineEndings.cr + 1;
+    return new LakeError(`${options.sourceName}: the record starting on line ${line} is longer than ${maxLineBytes} bytes`, {
+      kind: 'bad-file',
+      retry: 'needs-person',
+      remedy: 'the file is probably damaged (an unclosed quote runs to its end) or not line-based; if the rows are really that long, raise sources.<name>.max_line_bytes',
+    });
+  };
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       stats.bytesIn += chunk.length;
-      let buf = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+      if (pending.length > 0) {
+        waiting.push(chunk);
+        waitingBytes += chunk.length;
+        if (pending.length + waitingBytes > maxLineBytes) throw tooLong();
+        if (waitingBytes < pending.length) continue;
+      }
+      let buf = pending.length > 0 ? Buffer.concat([pending, ...waiting]) : chunk;
+      waiting = [];
+      waitingBytes = 0;
       if (first) {
         first = false;
         checkLooksLikeCsv(buf, options.sourceName);
         if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
       }
       const consumed = process(buf, false);
-      pending = Buffer.from(buf.subarray(consumed));
+      // Copied only when small: a long remainder is already its own buffer's tail and is rarely re-copied.
+      pending = buf.length - consumed > 65_536 ? buf.subarray(consumed) : Buffer.from(buf.subarray(consumed));
+      if (pending.length > maxLineBytes) throw tooLong();
       await writer.flush();
     }
+    if (waiting.length > 0) pending = Buffer.concat([pending, ...waiting]);
     if (first) {
       throw new LakeError(`${options.sourceName} is empty (0 bytes)`, {
         kind: 'bad-file',
@@ -248,10 +284,12 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
 function parseLine(buf: Buffer, start: number, DELIM: number, final: boolean): ParsedLine | null {
   const fields: string[] = [];
   let i = start;
+  // With a tab delimiter a tab is a field boundary, never padding before a quote.
+  const isPad = (byte: number) => byte === SPACE || (byte === TAB && DELIM !== TAB);
   for (;;) {
     // One field.
     let j = i;
-    while (j < buf.length && (buf[j] === SPACE || buf[j] === TAB)) j++;
+    while (j < buf.length && isPad(buf[j])) j++;
     let value: string;
     if (j < buf.length && buf[j] === QUOTE) {
       const parts: Buffer[] = [];
@@ -424,8 +462,8 @@ class BufferedWriter {
     this.off += value.length;
   }
 
-  /** A non-negative integer followed by a comma, written digit by digit. */
-  intComma(n: number): void {
+  /** A non-negative integer followed by a one-byte delimiter, written digit by digit. */
+  intDelimited(n: number, delimiter: number): void {
     this.ensure(22);
     const b = this.buf;
     const start = this.off;
@@ -439,7 +477,7 @@ class BufferedWriter {
       b[a] = b[z];
       b[z] = t;
     }
-    b[this.off++] = 44;
+    b[this.off++] = delimiter;
   }
 
   /** Writes out once half a buffer is filled; everything is copied, so input chunks may be reused. */

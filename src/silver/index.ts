@@ -267,6 +267,7 @@ function buildStageSql(
   const width = bronze.columns.length;
   const source = config.sources[bronze.source];
   const delimiter = source && source.type !== 'postgres' ? source.delimiter : ',';
+  const decimalComma = source !== undefined && source.type !== 'postgres' && source.decimal_separator === ',';
   const raw = plan.columns.map(({ canonical, bronze: column }) => {
     const text = column === null ? `NULL::VARCHAR` : `NULLIF(trim(${sqlIdent(column)}), '')`;
     const mapName = def.columns[canonical].map;
@@ -283,7 +284,11 @@ function buildStageSql(
       const parsed = `try_strptime(${r}, [${formats.map(sqlString).join(', ')}])`;
       return `${type === 'DATE' ? `CAST(${parsed} AS DATE)` : parsed} AS ${sqlIdent(canonical)}`;
     }
-    return `TRY_CAST(${r} AS ${type}) AS ${sqlIdent(canonical)}`;
+    // A decimal comma is turned into a point only for number columns; a thousands mark is not guessed
+    // away, so `1.234,5` fails the cast and is quarantined rather than read as 1.2345.
+    const numeric = /^(DECIMAL|NUMERIC|DOUBLE|FLOAT|REAL)/i.test(type);
+    const input = numeric && decimalComma ? `replace(${r}, ',', '.')` : r;
+    return `TRY_CAST(${input} AS ${type}) AS ${sqlIdent(canonical)}`;
   });
   const castReasons = plan.columns.map(({ canonical }) => {
     const type = def.columns[canonical].type;
