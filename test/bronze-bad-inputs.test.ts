@@ -124,6 +124,31 @@ describe('bad inputs at the bronze boundary', () => {
     await failsWith(/is a gzip file, but the source is declared as parquet/, 'bad-file', 'pq');
   });
 
+  it('refuses a gzip bomb once it decompresses past the configured ratio, before the disk fills', async () => {
+    // 200 MB of one repeated row gzip to about 200 KB: a ratio of ~1000, far above the default 100.
+    const row = Buffer.from('1,2019-01-01 00:00:00,2019-01-01 00:10:00,1,1.5,1,N,1,1,1,7,0.5,0.5,1,0,0.3,9.8\n');
+    const bomb = gzipSync(Buffer.concat([Buffer.from('VendorID,tpep_pickup_datetime\n'), Buffer.alloc(200 * 1024 * 1024, row)]));
+    server.fault(PATH, { kind: 'body', body: bomb });
+    const error = await failsWith(/decompresses to more than \d+ bytes/, 'bad-file');
+    assert.match(error.remedy ?? '', /max_decompression_ratio/);
+  });
+
+  it('refuses a record longer than the configured line limit with the line it starts on', async () => {
+    const limited = await makeTestLake(`${FAST_HTTP}sources:\n  yellow:\n    type: csv\n    url: ${server.url}/yellow_tripdata_{yyyy}-{mm}.csv.gz\n    max_line_bytes: 100000\n`);
+    try {
+      // An unclosed quote on line 3 runs to the end of the file.
+      server.fault(PATH, { kind: 'body', body: gzipSync(Buffer.concat([Buffer.from('a,b\r\n1,2\r\n"'), Buffer.alloc(300_000, 'x\n')])) });
+      await assert.rejects(ingestBronzeMonth(limited.runtime, 'yellow', MONTH), (error: LakeError) => {
+        assert.match(error.message, /record starting on line 3 is longer than 100000 bytes/);
+        assert.equal(error.kind, 'bad-file');
+        assert.match(error.remedy ?? '', /max_line_bytes/);
+        return true;
+      });
+    } finally {
+      await limited.cleanup();
+    }
+  });
+
   it('reports a stalled download as a retryable timeout', async () => {
     const stalled = await makeTestLake(
       `http:\n  idle_timeout_ms: 150\n  retry:\n    attempts: 2\n    base_delay_ms: 1\n    max_delay_ms: 1\nsources:\n  yellow:\n    type: csv\n    url: ${server.url}/yellow_tripdata_{yyyy}-{mm}.csv.gz\n`,

@@ -136,6 +136,8 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
             ingestedAt,
             delimiter: source.delimiter,
             maxLineBytes: source.max_line_bytes,
+            maxDecompressionRatio: source.max_decompression_ratio,
+            bytesIn: fetched.bytes,
           })
         : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
     const key = partitionDataKey('bronze', table, month);
@@ -193,13 +195,17 @@ async function writeCsvPartition(
   file: string,
   staged: string,
   workDir: string,
-  options: WriteOptions & { delimiter: string; maxLineBytes?: number },
+  options: WriteOptions & { delimiter: string; maxLineBytes?: number; maxDecompressionRatio?: number; bytesIn?: number },
 ): Promise<Written> {
   const canonical = path.join(workDir, 'canonical.csv');
   const { stream, gzip } = await openContent(file);
   const stats = await normalizeCsv(stream, canonical, {
     delimiter: options.delimiter,
     maxLineBytes: options.maxLineBytes,
+    maxInputBytes:
+      gzip && options.maxDecompressionRatio !== undefined && options.bytesIn !== undefined
+        ? Math.max(options.bytesIn * options.maxDecompressionRatio, 1 << 20)
+        : undefined,
     sourceName: options.shownUrl,
     reserved: [...BRONZE_METADATA_COLUMNS],
   });

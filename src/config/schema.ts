@@ -179,6 +179,8 @@ const locksSchema = z
 
 /** 64 MiB: far above any real row (TLC rows are a few hundred bytes), far below what exhausts memory. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+/** Real TLC CSVs gzip 4–8x; 100x leaves room for very repetitive files and stops bombs (1000x and more) early. */
+export const DEFAULT_MAX_DECOMPRESSION_RATIO = 100;
 
 const batchSourceSchema = z
   .object({
@@ -198,6 +200,8 @@ const batchSourceSchema = z
     decimal_separator: z.enum(['.', ',']).default('.'),
     /** Longest record in bytes before the file is refused as damaged (bounds the normaliser's memory). */
     max_line_bytes: z.number().int().min(1024).default(DEFAULT_MAX_LINE_BYTES),
+    /** A gzip file may decompress to at most this many times its own size before it is refused. */
+    max_decompression_ratio: z.number().min(1).default(DEFAULT_MAX_DECOMPRESSION_RATIO),
     http: httpSchema.optional(),
     /** When `lake run` pulls the newest month that should exist (cron, UTC). Without it the daemon leaves the source alone. */
     schedule: cronExpression.optional(),
@@ -223,6 +227,19 @@ export const DEFAULT_CDC_SPILL_CHANGES = 100_000;
 export const DEFAULT_CDC_LAG_THRESHOLD_SECONDS = 900;
 /** 1 GiB of WAL held for the slot: a stalled consumer is noticed long before a typical data disk fills (set it below max_slot_wal_keep_size when that is set). */
 export const DEFAULT_SLOT_RETAINED_WAL_THRESHOLD_BYTES = 1024 ** 3;
+
+/**
+ * 128 MiB silver files: a flush rewrites only the files its keys fall in, so smaller files make a flush
+ * cheaper, while engines reading the table (DuckDB, Spark, Polars) want files of 100 MB to 1 GB to scan
+ * efficiently; 128 MiB is the usual Parquet/Iceberg default at the low end of that range.
+ */
+export const DEFAULT_CDC_SILVER_TARGET_FILE_MB = 128;
+/**
+ * Silver is published every 5 s at most: acknowledging to Postgres stays at the flush cadence (~1 s, for
+ * durability and retained WAL), while each publish rewrites whole files, so batching several flushes
+ * into one publish divides that cost without making silver noticeably staler.
+ */
+export const DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS = 5_000;
 
 /** How stale a CDC table may get, measured as now minus the commit time of its newest applied change. No default: a table written once a day would page all day under a 15-minute SLA, so it is set per table or source. */
 const freshnessSlaSeconds = z.number().min(0);
@@ -265,6 +282,16 @@ const postgresSourceSchema = z
       .strict()
       .default({ interval_ms: DEFAULT_CDC_FLUSH_INTERVAL_MS, max_changes: DEFAULT_CDC_FLUSH_MAX_CHANGES }),
     heartbeat_ms: z.number().int().min(100).default(DEFAULT_CDC_HEARTBEAT_MS),
+    /** How silver tables of this source are laid out and how often they are published. */
+    silver: z
+      .object({
+        /** Size a silver Parquet file aims at (MiB); a flush rewrites only the files holding keys it changed, and splits one that grows past twice this. */
+        target_file_mb: z.number().positive().default(DEFAULT_CDC_SILVER_TARGET_FILE_MB),
+        /** Least time between two silver publishes of a table (ms); changes are acknowledged at the flush cadence regardless. */
+        publish_interval_ms: z.number().int().min(0).default(DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS),
+      })
+      .strict()
+      .default({ target_file_mb: DEFAULT_CDC_SILVER_TARGET_FILE_MB, publish_interval_ms: DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS }),
     spill_changes: z.number().int().min(1).default(DEFAULT_CDC_SPILL_CHANGES),
     /** Freshness SLA of every table of this source that sets none itself. */
     freshness_sla_seconds: freshnessSlaSeconds.optional(),

@@ -52,6 +52,8 @@ export interface NormalizeOptions {
   reserved?: string[];
   /** Longest record (bytes, quoted line breaks included) before the file is refused. */
   maxLineBytes?: number;
+  /** Most bytes the (decompressed) input may have: a gzip bomb stops here, not at a full disk. */
+  maxInputBytes?: number;
 }
 
 
@@ -223,6 +225,13 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       stats.bytesIn += chunk.length;
+      if (options.maxInputBytes !== undefined && stats.bytesIn > options.maxInputBytes) {
+        throw new LakeError(`${options.sourceName} decompresses to more than ${options.maxInputBytes} bytes`, {
+          kind: 'bad-file',
+          retry: 'needs-person',
+          remedy: 'the file is far larger than its download suggests (a damaged or hostile gzip); if it is genuine, raise sources.<name>.max_decompression_ratio',
+        });
+      }
       if (pending.length > 0) {
         waiting.push(chunk);
         waitingBytes += chunk.length;
