@@ -4,6 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -147,6 +148,18 @@ describe('bad inputs at the bronze boundary', () => {
     } finally {
       await limited.cleanup();
     }
+  });
+
+  it('keeps a 10 MB field whole in bronze', async () => {
+    // Random text, so the gzip is not a bomb by the ratio rule.
+    const big = randomBytes(7.5 * 1024 * 1024).toString('base64');
+    server.fault('/yellow_tripdata_2019-02.csv.gz', { kind: 'body', body: gzipSync(`a,b\n1,"${big}"\n2,x\n`) });
+    const result = await ingestBronzeMonth(lake.runtime, 'yellow', parseMonth('2019-02'));
+    assert.equal(result.status, 'published');
+    const manifest = (await readBronzeManifest(lake.runtime.storage, 'yellow', parseMonth('2019-02')))!;
+    const file = await lake.runtime.storage.localPath(manifest.key);
+    const rows = await lake.runtime.engine.all(`SELECT a, length(b)::INTEGER AS n FROM '${file}' ORDER BY _row`);
+    assert.deepEqual(rows, [{ a: '1', n: big.length }, { a: '2', n: 1 }]);
   });
 
   it('reports a stalled download as a retryable timeout', async () => {

@@ -209,7 +209,7 @@ async function writeCsvPartition(
     sourceName: options.shownUrl,
     reserved: [...BRONZE_METADATA_COLUMNS],
   });
-  await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter });
+  await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter, longestLine: stats.longestLine });
   await fs.rm(canonical, { force: true });
   return {
     rows: stats.dataRows,
@@ -227,8 +227,11 @@ export async function copyCanonicalToParquet(
   canonical: string,
   header: string[],
   staged: string,
-  options: WriteOptions & { delimiter?: string },
+  options: WriteOptions & { delimiter?: string; longestLine?: number },
 ): Promise<void> {
+  // DuckDB's default line limit (2 MB) fails a legitimate 10 MB field with only "CSV Error on Line: 1";
+  // its buffers grow with the limit, so it is sized to the longest line the normaliser wrote.
+  const maxLineSize = Math.max(2 * 1024 * 1024, (options.longestLine ?? 0) + 1024);
   const width = header.length;
   const columnTypes = [
     `'_row': 'BIGINT'`,
@@ -250,7 +253,7 @@ export async function copyCanonicalToParquet(
     () =>
       engine.run(
         `COPY (SELECT ${select} FROM read_csv(${sqlString(canonical)}, header = false, auto_detect = false,
-           delim = ${sqlString(options.delimiter ?? ',')}, quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n',
+           delim = ${sqlString(options.delimiter ?? ',')}, quote = '"', escape = '"', nullstr = ${sqlString(NULL_TOKEN)}, new_line = '\\n', max_line_size = ${maxLineSize},
            columns = {${columnTypes}}))
          TO ${sqlString(staged)} (FORMAT parquet)`,
       ),

@@ -40,6 +40,8 @@ export interface NormalizeStats {
   /** Rows whose field count differs from the header's. */
   malformedRows: number;
   blankLines: number;
+  /** The longest output line in bytes, so the reader's line buffer can be sized to fit it. */
+  longestLine: number;
   lineEndings: { crlf: number; lf: number; cr: number };
   bytesIn: number;
 }
@@ -87,6 +89,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     dataRows: 0,
     malformedRows: 0,
     blankLines: 0,
+    longestLine: 0,
     lineEndings: { crlf: 0, lf: 0, cr: 0 },
     bytesIn: 0,
   };
@@ -97,6 +100,11 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   const nullTail = `${delimiterChar}${NULL_TOKEN}\n`;
 
   const emitRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
+    const start = writer.position;
+    writeRow(fields, line, fieldCount);
+    if (writer.position - start > stats.longestLine) stats.longestLine = writer.position - start;
+  };
+  const writeRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
     stats.dataRows++;
     if (fieldCount !== width) stats.malformedRows++;
     writer.intDelimited(stats.dataRows, DELIM);
@@ -445,12 +453,19 @@ class BufferedWriter {
   private buf = Buffer.allocUnsafe(BufferedWriter.SIZE);
   private off = 0;
   private full: Buffer[] = [];
+  private done = 0;
 
   constructor(private readonly handle: FileHandle) {}
+
+  /** Bytes written so far. */
+  get position(): number {
+    return this.done + this.off;
+  }
 
   private ensure(n: number): void {
     if (this.off + n <= this.buf.length) return;
     this.full.push(this.buf.subarray(0, this.off));
+    this.done += this.off;
     this.buf = Buffer.allocUnsafe(Math.max(BufferedWriter.SIZE, n));
     this.off = 0;
   }
@@ -498,6 +513,7 @@ class BufferedWriter {
 
   async end(): Promise<void> {
     this.full.push(this.buf.subarray(0, this.off));
+    this.done += this.off;
     const parts = this.full;
     this.full = [];
     this.off = 0;
