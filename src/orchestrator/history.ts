@@ -2,8 +2,12 @@
  * Run history and partition state, kept in the lake (no separate server), through the storage
  * interface so it works wherever the lake lives.
  *
- * - A run is one backfill, one scheduled tick or one catch-up: `_lake/runs/<run_id>.json`, rewritten
- *   (atomically) as its partitions move through their states:
+ * - A run is one backfill, one scheduled tick or one catch-up: `_lake/runs/<run_id>.json`, written
+ *   when the run is planned and again when it finishes. In between, each partition's latest state is its
+ *   own small object `_lake/runs/<run_id>/<index>.json`, rewritten only when that partition changes, so
+ *   the bytes written grow with the number of partitions, not with its square (a run of 1,000 partitions
+ *   once rewrote its whole record on every one of ~4,000 transitions). Readers overlay the partition
+ *   objects on an unfinished run; the finished record is whole and the objects are removed.
  *
  *       planned ──▶ running ──▶ published | up-to-date | not-published | no-input | failed | abandoned
  *          └──────────────────▶ skipped (its upstream failed) | up-to-date | no-input | abandoned
@@ -122,12 +126,14 @@ export function runStatusOf(partitions: RunPartition[]): RunStatus {
 }
 
 /**
- * One run's record, saved after every change. Saves are serialised (each waits for the previous), so the
- * file always holds the latest complete state; a crash leaves the last saved one.
+ * One run's record. `save()` writes the whole record (at planning); `saveEntry()` writes one partition's
+ * object, serialised per partition so the object always holds that partition's latest complete state; a
+ * crash leaves the last saved one. `finish()` writes the whole record and removes the partition objects.
  */
 export class RunRecorder {
   readonly record: RunRecord;
   private saving: Promise<void> = Promise.resolve();
+  private readonly entrySaves = new Map<RunPartition, Promise<void>>();
 
   constructor(
     private readonly storage: LakeStorage,
@@ -163,6 +169,17 @@ export class RunRecorder {
     return this.saving;
   }
 
+  /** Records one partition's new state; history is best effort while running, so failures are not fatal. */
+  saveEntry(partition: RunPartition): Promise<void> {
+    const index = this.record.partitions.indexOf(partition);
+    if (index < 0) return Promise.resolve();
+    const text = JSON.stringify(partition);
+    const previous = this.entrySaves.get(partition) ?? this.saving;
+    const next = previous.then(() => this.storage.writeText(runPartitionKey(this.record.run_id, index), text)).catch(() => {});
+    this.entrySaves.set(partition, next);
+    return next;
+  }
+
   async finish(): Promise<RunRecord> {
     const finished = new Date();
     this.record.finished_at = finished.toISOString();
@@ -172,15 +189,34 @@ export class RunRecorder {
     const text = JSON.stringify(this.record, null, 2);
     // The final save must land (or fail loudly): it is what `lake report` reads.
     await this.saving;
+    await Promise.all(this.entrySaves.values());
     await this.storage.writeText(runKey(this.record.run_id), text);
+    await deletePartitionObjects(this.storage, this.record.run_id).catch(() => {});
     return this.record;
   }
+}
+
+function runPartitionKey(runId: string, index: number): string {
+  return `${RUNS_PREFIX}${runId}/${index}.json`;
+}
+
+async function deletePartitionObjects(storage: LakeStorage, runId: string): Promise<void> {
+  for (const key of await storage.list(`${RUNS_PREFIX}${runId}/`)) await storage.delete(key);
 }
 
 export async function readRun(storage: LakeStorage, runId: string): Promise<RunRecord | undefined> {
   const text = await storage.readText(runKey(runId));
   if (!text) return undefined;
   const record = JSON.parse(text) as RunRecord;
+  if (record.finished_at === undefined) {
+    // Unfinished: each partition's latest state is in its own object.
+    for (const key of await storage.list(`${RUNS_PREFIX}${runId}/`)) {
+      const index = Number(key.slice(key.lastIndexOf('/') + 1, -'.json'.length));
+      const part = await storage.readText(key);
+      if (part && Number.isInteger(index) && index < record.partitions.length) record.partitions[index] = JSON.parse(part) as RunPartition;
+    }
+    record.counts = countStatuses(record.partitions);
+  }
   if (record.status === 'running' && record.owner.host === os.hostname() && !isProcessAlive(record.owner.pid)) {
     record.status = 'crashed';
   }
@@ -190,7 +226,7 @@ export async function readRun(storage: LakeStorage, runId: string): Promise<RunR
 /** Run ids, oldest first. */
 export async function listRunIds(storage: LakeStorage): Promise<string[]> {
   return (await storage.list(RUNS_PREFIX))
-    .filter((key) => key.endsWith('.json'))
+    .filter((key) => key.endsWith('.json') && !key.slice(RUNS_PREFIX.length).includes('/'))
     .map((key) => key.slice(RUNS_PREFIX.length, -'.json'.length))
     .sort();
 }
@@ -209,6 +245,7 @@ export async function pruneRuns(storage: LakeStorage, retentionDays: number, now
     const started = parseRunIdTime(id);
     if (started !== undefined && started < cutoff) {
       await storage.delete(runKey(id));
+      await deletePartitionObjects(storage, id);
       removed++;
     }
   }

@@ -174,7 +174,7 @@ export class Runner {
       partitions: nodes.length,
     });
     const changed = (entry: RunPartition) => {
-      void recorder.save();
+      void recorder.saveEntry(entry);
       request.onChange?.(entry, recorder.record);
     };
     // Nodes are in topological order, so every node's upstream promises exist when it is started.
