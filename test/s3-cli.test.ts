@@ -48,7 +48,9 @@ describe('the lake CLI on an S3 lake', () => {
     assert.equal(ingest.stderr, '', 'nothing but results is printed');
 
     const objects = await s3Keys('e2e/');
-    assert.ok(objects.includes('e2e/bronze/yellow/year=2019/month=01/data.parquet'), objects.join('\n'));
+    const bronzeFiles = objects.filter((k) => k.startsWith('e2e/bronze/yellow/year=2019/month=01/'));
+    assert.equal(bronzeFiles.length, 1, objects.join('\n'));
+    assert.match(bronzeFiles[0], /\/part-2019-01-[^/]+\.parquet$/, 'one data file, named by its batch');
     assert.ok(objects.includes('e2e/_lake/partitions/bronze/yellow/2019-01.json'), objects.join('\n'));
     assert.equal(existsSync(path.join(REPO_ROOT, 'e2e')), false);
 
@@ -68,10 +70,10 @@ describe('the lake CLI on an S3 lake', () => {
     const [row] = JSON.parse(layers.stdout);
     assert.equal(row.silver + row.quarantined, 9);
     assert.equal(Number(row.gold_trips), row.silver);
-    assert.ok((await s3Keys('e2e/silver/')).includes('e2e/silver/yellow_trips/year=2019/month=01/data.parquet'));
+    assert.equal((await s3Keys('e2e/silver/yellow_trips/year=2019/month=01/')).length, 1);
 
     // DuckDB read downloaded copies: the cache is under the work directory, nothing was read over the network by DuckDB.
-    const cache = path.join(tmp, 'lake-work', 's3-cache', s3.bucket, 'e2e', 'bronze', 'yellow', 'year=2019', 'month=01', 'data.parquet');
+    const cache = path.join(tmp, 'lake-work', 's3-cache', s3.bucket, 'e2e', 'bronze', 'yellow', 'year=2019', 'month=01', bronzeFiles[0].split('/').at(-1)!);
     assert.equal(readdirSync(cache).length, 1, 'one cached version of the bronze partition');
   });
 

@@ -24,6 +24,9 @@ import {
 import {
   formatMonth,
   partitionDataKey,
+  partitionDir,
+  readJson,
+  removeUnreferenced,
   renderTemplate,
   type LakeStorage,
   type Month,
@@ -81,8 +84,7 @@ export async function readBronzeManifest(
   table: string,
   month: Month,
 ): Promise<BronzePartitionManifest | undefined> {
-  const text = await storage.readText(bronzeManifestKey(table, month));
-  return text ? (JSON.parse(text) as BronzePartitionManifest) : undefined;
+  return readJson<BronzePartitionManifest>(storage, bronzeManifestKey(table, month));
 }
 
 export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, month: Month): Promise<BronzeResult> {
@@ -140,7 +142,7 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
             bytesIn: fetched.bytes,
           })
         : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
-    const key = partitionDataKey('bronze', table, month);
+    const key = partitionDataKey('bronze', table, month, batchId);
     // A cancelled job (timeout, shutdown, lost lock) must not publish, even if its work ran to the end.
     ctx.signal?.throwIfAborted();
     await ctx.storage.publishFile(key, staged, { move: true });
@@ -161,8 +163,10 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
       gzip: written.gzip,
       line_endings: written.lineEndings,
     };
-    // The data file is the truth; the manifest is written after it and only describes it.
+    // The commit point: until the manifest names the new file, readers (views, staleness, silver) see
+    // the previous version whole; a crash before it leaves only an unnamed file, removed below next time.
     await ctx.storage.writeText(bronzeManifestKey(table, month), JSON.stringify(manifest, null, 2));
+    await removeUnreferenced(ctx.storage, partitionDir('bronze', table, month), [key]);
     const durationMs = Date.now() - started;
     ctx.events?.emit({ type: 'bronze.published', manifest, durationMs });
     return { status: 'published', manifest, durationMs, attempts: fetched.attempts };

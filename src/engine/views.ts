@@ -1,9 +1,17 @@
 /**
- * Exposes the lake to SQL: one view per published table, `<layer>.<table>`, over the files that are
- * published right now (never a writer's temporaries). Schemas that drift between partitions are unioned
- * by column name, so a 2009 and a 2021 bronze partition sit in one view.
+ * Exposes the lake to SQL: one view per published table, `<layer>.<table>`, over exactly the files the
+ * tables' manifests name right now (the commit points), never a directory listing: a directory may
+ * briefly hold a replaced version, or the file of a writer that died before its manifest. Schemas that
+ * drift between partitions are unioned by column name, so a 2009 and a 2021 bronze partition sit in one
+ * view.
+ *
+ * Manifests live under `_lake/partitions/<layer>/<table>/`: a monthly partition's names its file (`key`)
+ * and, for silver, its quarantine (`quarantine_key`); a CDC silver table's `current.json` names its
+ * key-range files (`files`). CDC bronze has no manifests: its change files are immutable, at-least-once
+ * and read by listing (silver deduplicates them).
  */
 import type { LakeStorage } from '../storage/index.ts';
+import { readJson } from '../storage/index.ts';
 import { Engine, sqlIdent, sqlString } from './index.ts';
 
 export const LAYERS = ['bronze', 'silver', 'gold', 'quarantine'] as const;
@@ -12,15 +20,38 @@ export interface LakeTables {
   [layer: string]: { [table: string]: string[] };
 }
 
+interface AnyManifest {
+  key?: string;
+  quarantine_key?: string;
+  files?: Array<string | { key: string }>;
+}
+
+/** The data files one manifest makes visible. */
+export function filesNamedBy(manifest: AnyManifest): string[] {
+  if (Array.isArray(manifest.files)) return manifest.files.map((f) => (typeof f === 'string' ? f : f.key));
+  return [manifest.key, manifest.quarantine_key].filter((k): k is string => typeof k === 'string');
+}
+
 export async function listLakeTables(storage: LakeStorage): Promise<LakeTables> {
   const tables: LakeTables = {};
-  for (const layer of LAYERS) {
-    for (const key of await storage.list(`${layer}/`)) {
-      if (!key.endsWith('.parquet')) continue;
-      const [, table] = key.split('/');
-      ((tables[layer] ??= {})[table] ??= []).push(key);
+  const add = (key: string) => {
+    const [layer, table] = key.split('/');
+    if (!(LAYERS as readonly string[]).includes(layer) || !table || !key.endsWith('.parquet')) return;
+    ((tables[layer] ??= {})[table] ??= []).push(key);
+  };
+  for (const key of await storage.list('_lake/partitions/')) {
+    if (!key.endsWith('.json')) continue;
+    const manifest = await readJson<AnyManifest>(storage, key);
+    if (manifest) filesNamedBy(manifest).forEach(add);
+  }
+  // CDC change tables: every published change file (a table with manifests is never listed).
+  for (const key of await storage.list('bronze/')) {
+    const table = key.split('/')[1];
+    if (!tables.bronze?.[table] || tables.bronze[table].every((k) => /\/day=/.test(k))) {
+      if (/\/day=[^/]+\/part-[^/]+\.parquet$/.test(key)) add(key);
     }
   }
+  for (const layer of Object.values(tables)) for (const keys of Object.values(layer)) keys.sort();
   return tables;
 }
 

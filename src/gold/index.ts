@@ -9,12 +9,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cdcTableName, type LakeConfig } from '../config/index.ts';
-import { readCdcSilverManifest } from '../silver/cdc.ts';
+import { cdcSilverFiles, cdcSilverManifestKey, readCdcSilverManifest } from '../silver/cdc.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import type { PipelineEvents } from '../observability/events.ts';
 import { readSilverManifest, monthStartLiteral, monthEndLiteral } from '../silver/index.ts';
-import { formatMonth, partitionDataKey, type LakeStorage, type Month } from '../storage/index.ts';
+import { formatMonth, partitionDataKey, readJson, removeUnreferenced, tableDataKey, type LakeStorage, type Month } from '../storage/index.ts';
 
 export interface GoldContext {
   config: LakeConfig;
@@ -45,8 +45,7 @@ export function goldManifestKey(model: string, month: Month): string {
 }
 
 export async function readGoldManifest(storage: LakeStorage, model: string, month: Month): Promise<GoldPartitionManifest | undefined> {
-  const text = await storage.readText(goldManifestKey(model, month));
-  return text ? (JSON.parse(text) as GoldPartitionManifest) : undefined;
+  return readJson<GoldPartitionManifest>(storage, goldManifestKey(model, month));
 }
 
 export function goldModelsDependingOn(config: LakeConfig, silverTable: string): string[] {
@@ -108,7 +107,7 @@ export async function buildGoldMonth(ctx: GoldContext, model: string, month: Mon
       .replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
     return await publishModel(ctx, model, sql, {
       label: formatMonth(month),
-      key: partitionDataKey('gold', model, month),
+      key: partitionDataKey('gold', model, month, batchId),
       manifestKey: goldManifestKey(model, month),
       workDir,
       batchId,
@@ -148,7 +147,9 @@ async function publishModel(
     sql_hash: goldSqlHash(ctx.config, model),
     lineage: target.lineage,
   };
+  // The commit point; the version it replaced (and any file of a writer that died) goes after it.
   await ctx.storage.writeText(target.manifestKey, JSON.stringify(manifest, null, 2));
+  await removeUnreferenced(ctx.storage, target.key.slice(0, target.key.lastIndexOf('/') + 1), [target.key]);
   const durationMs = Date.now() - target.started;
   ctx.events?.emit({ type: 'gold.published', model, month: target.label, rows: manifest.rows, durationMs });
   return { status: 'published', manifest, durationMs };
@@ -185,15 +186,18 @@ export async function buildGoldWhole(ctx: GoldContext, model: string): Promise<G
     for (const table of def.depends_on) {
       const manifest = await readCdcSilverManifest(ctx.storage, table);
       if (!manifest) return { status: 'no-input', model, month: 'all', reason: `silver.${table} has not been built yet` };
-      lineage.push({ table, key: manifest.key, batch_id: manifest.batch_id });
+      lineage.push({ table, key: cdcSilverManifestKey(table), batch_id: manifest.batch_id });
+      // Exactly the files of that silver commit (never a glob, which may catch a commit half-way).
+      const files = await Promise.all(cdcSilverFiles(manifest).map((key) => ctx.storage.localPath(key)));
       await ctx.engine.run(
-        `CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS SELECT * FROM read_parquet(${sqlString(await ctx.storage.localPath(manifest.key))})`,
+        `CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS
+         SELECT * FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)`,
       );
     }
     const sql = def.sql.replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
     return await publishModel(ctx, model, sql, {
       label: 'all',
-      key: `gold/${model}/data.parquet`,
+      key: tableDataKey('gold', model, batchId),
       manifestKey: wholeGoldManifestKey(model),
       workDir,
       batchId,

@@ -16,7 +16,7 @@ import { DEFAULT_TIMESTAMP_FORMATS, type LakeConfig, type SilverTableConfig } fr
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import type { PipelineEvents } from '../observability/events.ts';
-import { formatMonth, partitionDataKey, type LakeStorage, type Month } from '../storage/index.ts';
+import { formatMonth, partitionDataKey, partitionDir, readJson, removeUnreferenced, type LakeStorage, type Month } from '../storage/index.ts';
 import { checkName, isRowCheck, judge, rowCheckSql, type CheckResult } from './checks.ts';
 import { planMapping, type MappingPlan } from './mapping.ts';
 
@@ -76,8 +76,7 @@ export function silverManifestKey(table: string, month: Month): string {
 }
 
 export async function readSilverManifest(storage: LakeStorage, table: string, month: Month): Promise<SilverPartitionManifest | undefined> {
-  const text = await storage.readText(silverManifestKey(table, month));
-  return text ? (JSON.parse(text) as SilverPartitionManifest) : undefined;
+  return readJson<SilverPartitionManifest>(storage, silverManifestKey(table, month));
 }
 
 /** Hash of everything in config that shapes a silver table, so a config change makes partitions stale. */
@@ -197,9 +196,9 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
              FROM ${stage} WHERE _quarantined ORDER BY _row)
        TO ${sqlString(quarantineFile)} (FORMAT parquet)`,
     );
-    const key = partitionDataKey('silver', table, month);
-    const quarantineKey = partitionDataKey('quarantine', table, month);
-    // Quarantine first: a crash between the two leaves silver at its previous, self-consistent version.
+    const key = partitionDataKey('silver', table, month, batchId);
+    const quarantineKey = partitionDataKey('quarantine', table, month, batchId);
+    // New files beside the old version; nothing reads them until the manifest below names both.
     await ctx.storage.publishFile(quarantineKey, quarantineFile, { move: true });
     await ctx.storage.publishFile(key, silverFile, { move: true });
     const manifest: SilverPartitionManifest = {
@@ -217,7 +216,10 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
       mapping: plan.columns.map((c) => ({ canonical: c.canonical, bronze: c.bronze })),
       shadowed_columns: plan.shadowed,
     };
+    // The commit point: silver, its quarantine and their counts become visible together.
     await ctx.storage.writeText(silverManifestKey(table, month), JSON.stringify(manifest, null, 2));
+    await removeUnreferenced(ctx.storage, partitionDir('silver', table, month), [key]);
+    await removeUnreferenced(ctx.storage, partitionDir('quarantine', table, month), [quarantineKey]);
     const durationMs = Date.now() - started;
     ctx.events?.emit({ type: 'silver.published', manifest, durationMs });
     return { status: 'published', manifest, durationMs };

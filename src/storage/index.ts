@@ -58,3 +58,37 @@ export function s3Options(lakeRoot: string, settings: StorageSettings = {}): S3S
 }
 
 export * from './partitions.ts';
+
+/**
+ * A JSON object the lake keeps (manifest, state, run record), or undefined when absent. A damaged one is
+ * an error naming its key, so every command that trips on it says which file to look at.
+ */
+export async function readJson<T>(storage: LakeStorage, key: string): Promise<T | undefined> {
+  const text = await storage.readText(key);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new LakeError(`${storage.location}/${key} is not valid JSON (${(error as Error).message})`, {
+      kind: 'internal',
+      retry: 'needs-person',
+      remedy: 'the file was damaged outside lake (lake writes it atomically); restore it from a backup, or delete it and rebuild that partition with lake backfill --force',
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Deletes the data files under `dir` (direct children only) that `keep` does not name: the versions a
+ * newer manifest replaced and those of writers that died before their manifest. Call it only after the
+ * manifest naming `keep` is written, while holding the partition's lock.
+ */
+export async function removeUnreferenced(storage: LakeStorage, dir: string, keep: string[]): Promise<string[]> {
+  const removed: string[] = [];
+  for (const key of await storage.list(dir)) {
+    if (key.includes('/', dir.length) || !key.endsWith('.parquet') || keep.includes(key)) continue;
+    await storage.delete(key);
+    removed.push(key);
+  }
+  return removed;
+}

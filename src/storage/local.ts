@@ -83,6 +83,8 @@ export class LocalStorage implements LakeStorage {
         await handle.close();
       }
       await fs.rename(temp, target);
+      // A manifest is a commit point: the rename itself must survive a power loss, not only the bytes.
+      await fsyncPath(path.dirname(target));
     } catch (error) {
       await fs.rm(temp, { force: true });
       throw storageError(`cannot write ${key}`, error);

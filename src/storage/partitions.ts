@@ -48,9 +48,23 @@ export function monthPartitionPath(m: Month): string {
   return `year=${m.year}/month=${String(m.month).padStart(2, '0')}`;
 }
 
-/** Key of the single data file of a monthly partition. One file per partition keeps replacement atomic. */
-export function partitionDataKey(layer: string, table: string, m: Month): string {
-  return `${layer}/${table}/${monthPartitionPath(m)}/data.parquet`;
+/** The directory of a monthly partition, `<layer>/<table>/year=YYYY/month=MM/`. */
+export function partitionDir(layer: string, table: string, m: Month): string {
+  return `${layer}/${table}/${monthPartitionPath(m)}/`;
+}
+
+/**
+ * The data file of one version of a monthly partition, named by the batch that wrote it. Files are never
+ * replaced in place: the partition's manifest names the current one (the commit point), so a data file
+ * and the files published with it (silver and its quarantine) become visible together.
+ */
+export function partitionDataKey(layer: string, table: string, m: Month, batchId: string): string {
+  return `${partitionDir(layer, table, m)}part-${batchId}.parquet`;
+}
+
+/** The data file of one version of a whole-table (not monthly) partition, named by its batch. */
+export function tableDataKey(layer: string, table: string, batchId: string): string {
+  return `${layer}/${table}/part-${batchId}.parquet`;
 }
 
 /** Fills `{yyyy}` and `{mm}` in a source URL template. */
