@@ -14,6 +14,7 @@ import path from 'node:path';
 import { ingestBronzeMonth, readBronzeManifest } from '../src/bronze/index.ts';
 import { sqlString } from '../src/engine/index.ts';
 import { attachLakeViews } from '../src/engine/views.ts';
+import { Runner } from '../src/orchestrator/runner.ts';
 import { decide } from '../src/orchestrator/staleness.ts';
 import { promoteSilverMonth, readSilverManifest } from '../src/silver/index.ts';
 import { parseMonth } from '../src/storage/index.ts';
@@ -153,6 +154,19 @@ describe('a batch build killed before any of its writes', () => {
     // Version 2 with its new column reached silver.
     assert.equal((await readSilverManifest(lake.runtime.storage, 'trips_clean', MONTH))!.counts.bronze, V2.length - 1);
     assert.equal(await count(`SELECT count(*) FROM silver.trips_clean WHERE tip_amount = 2`), 5);
+  });
+
+  it('collects the files of a writer that died before its commit, on the next start, under the partition lock', async () => {
+    // Kill the next bronze publish just before its manifest (step 2): its data file is left unnamed.
+    const run = await runChild(lake.configFile, 'bronze', 'trips', 2);
+    assert.equal(run.signal, 'SIGKILL', run.output);
+    const parquet = () => readdirSync(dir('bronze', 'trips')).filter((f) => f.endsWith('.parquet'));
+    assert.equal(parquet().length, 2, 'the committed file and the orphan');
+    const manifest = (await readBronzeManifest(lake.runtime.storage, 'trips', MONTH))!;
+    const removed = await new Runner(lake.runtime, { command: 'test' }).collectOrphans();
+    assert.equal(removed.length, 1);
+    assert.deepEqual(parquet(), [manifest.key.split('/').at(-1)]);
+    await bronzeIsWhole();
   });
 
   it('names the damaged manifest in the error of every command that reads it', async () => {

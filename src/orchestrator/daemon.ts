@@ -133,6 +133,8 @@ export class Daemon {
       });
     }
     await this.pruneHistoryDaily();
+    // Files of writers that died before their commit: invisible to readers, but they take space.
+    await this.runner.collectOrphans().catch(() => {});
     const now = this.clock.now();
     for (const source of this.sources) {
       const state = await readSchedulerState(this.runtime.storage, source.name);

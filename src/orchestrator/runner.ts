@@ -30,7 +30,7 @@ import { backoffDelay, type RetryPolicy } from '../errors/retry.ts';
 import { goldModelsDependingOn } from '../gold/index.ts';
 import type { PartitionRef } from '../observability/events.ts';
 import { silverTablesFrom } from '../silver/index.ts';
-import { compareMonths, formatMonth, type Month } from '../storage/index.ts';
+import { compareMonths, formatMonth, parseMonth, partitionDir, readJson, removeUnreferenced, type Month } from '../storage/index.ts';
 import {
   errorRecord,
   RunRecorder,
@@ -201,6 +201,43 @@ export class Runner {
     } finally {
       await held.release();
     }
+  }
+
+  /**
+   * Removes data files no manifest names (a writer that died between publishing its files and its
+   * manifest; a cleanup cut short) from monthly partitions nobody is building: each partition is cleaned
+   * only while this process holds its lock, so a live writer's not-yet-committed files are never touched.
+   */
+  async collectOrphans(): Promise<string[]> {
+    const removed: string[] = [];
+    for (const key of await this.runtime.storage.list('_lake/partitions/')) {
+      const match = /^_lake\/partitions\/(bronze|silver|gold)\/([^/]+)\/(\d{4}-\d{2})\.json$/.exec(key);
+      if (!match) continue;
+      const [, layer, table, monthText] = match as unknown as [string, 'bronze' | 'silver' | 'gold', string, string];
+      const manifest = await readJson<{ key?: string; quarantine_key?: string }>(this.runtime.storage, key);
+      if (!manifest?.key) continue;
+      const month = parseMonth(monthText);
+      const dirs: Array<[string, string]> = [[partitionDir(layer, table, month), manifest.key]];
+      if (manifest.quarantine_key) dirs.push([partitionDir('quarantine', table, month), manifest.quarantine_key]);
+      const stray = async () => {
+        for (const [dir, keep] of dirs) if ((await this.runtime.storage.list(dir)).some((k) => k !== keep && k.endsWith('.parquet') && !k.includes('/', dir.length))) return true;
+        return false;
+      };
+      if (!(await stray())) continue;
+      const ref = { layer, name: table, month: monthText };
+      const held = await this.locks.tryAcquire(lockKey(layer, table, monthText), ref);
+      if (!('release' in held)) continue;
+      try {
+        // Re-read under the lock: a writer may have committed between the look and the lock.
+        const current = await readJson<{ key?: string; quarantine_key?: string }>(this.runtime.storage, key);
+        if (!current?.key) continue;
+        removed.push(...(await removeUnreferenced(this.runtime.storage, partitionDir(layer, table, month), [current.key])));
+        if (current.quarantine_key) removed.push(...(await removeUnreferenced(this.runtime.storage, partitionDir('quarantine', table, month), [current.quarantine_key])));
+      } finally {
+        await held.release();
+      }
+    }
+    return removed;
   }
 
   private lockKeyOf(layer: Layer, name: string, month: string): string {
