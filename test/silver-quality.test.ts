@@ -166,7 +166,7 @@ describe('silver quality checks and quarantine', () => {
       await assert.rejects(promoteSilverMonth(runtime, 'trips_clean', MONTH), (error: LakeError) => {
         assert.ok(error instanceof QualityGateError);
         assert.equal(error.retry, 'needs-person');
-        assert.match(error.message, /check no_warnings_allowed failed \(1 of 4 rows unexpected\); the partition was not published/);
+        assert.match(error.message, /check no_warnings_allowed failed \(1 of 4 rows unexpected\); 5 of 11 rows were quarantined: .*; the partition was not published/);
         return true;
       });
       const after = (await readSilverManifest(runtime.storage, 'trips_clean', MONTH))!;
@@ -198,6 +198,33 @@ describe('silver quality checks and quarantine', () => {
       writeSource(bad.dir, ROWS.filter((r) => r[5].startsWith('quarantined')));
       await ingestBronzeMonth(bad.runtime, 'trips', MONTH);
       await assert.rejects(promoteSilverMonth(bad.runtime, 'trips_clean', MONTH), /check row_count_min failed/);
+    } finally {
+      await bad.cleanup();
+    }
+  });
+
+  it('says when every row was quarantined: by which column, with what values, against which formats', async () => {
+    const bad = await makeTestLake(CONFIG());
+    try {
+      const usDates = ROWS.slice(0, 6).map((r, i) => ['1', `03/0${i + 1}/2021 0:30`, '1', 'CASH', `${i}.50`, ''] as typeof r);
+      writeSource(bad.dir, usDates);
+      await ingestBronzeMonth(bad.runtime, 'trips', MONTH);
+      const error = await promoteSilverMonth(bad.runtime, 'trips_clean', MONTH).then(
+        () => assert.fail('published'),
+        (e: unknown) => e as QualityGateError,
+      );
+      assert.ok(error instanceof QualityGateError);
+      assert.match(error.message, /check row_count_min failed/);
+      assert.match(error.message, /all 6 of 6 rows were quarantined: 6 × cast: pickup_datetime: cannot read as TIMESTAMP with the formats %Y-%m-%d %H:%M:%S, .* \(e\.g\. '03\/0\d\/2021 0:30', '03\/0\d\/2021 0:30', '03\/0\d\/2021 0:30'\)/);
+      assert.deepEqual(error.reasons[0].rows, 6);
+      // The refused rows are kept where a person can read them, and the report's remedy says where.
+      assert.ok(error.rejectedKey && error.remedy?.includes(error.rejectedKey));
+      const file = sqlString(await bad.runtime.storage.localPath(error.rejectedKey!));
+      const rows = await bad.runtime.engine.all(`SELECT pickup_datetime, _reason FROM read_parquet(${file}) ORDER BY _row`);
+      assert.equal(rows.length, 6);
+      assert.equal(rows[0].pickup_datetime, '03/01/2021 0:30');
+      assert.match(String(rows[0]._reason), /cast: pickup_datetime: cannot read '03\/01\/2021 0:30' as TIMESTAMP/);
+      assert.equal(await readSilverManifest(bad.runtime.storage, 'trips_clean', MONTH), undefined);
     } finally {
       await bad.cleanup();
     }

@@ -51,21 +51,41 @@ export interface SilverPartitionManifest {
   shadowed_columns: MappingPlan['shadowed'];
 }
 
+/** Why rows were quarantined, grouped: `cast: pickup_datetime: cannot read as TIMESTAMP` × 9, with samples. */
+export interface QuarantineReason {
+  reason: string;
+  rows: number;
+  samples: string[];
+}
+
 export class QualityGateError extends LakeError {
   constructor(
     readonly table: string,
     readonly month: string,
     readonly checks: CheckResult[],
+    /** The dominant quarantine reasons of the partition that failed, most rows first. */
+    readonly reasons: QuarantineReason[] = [],
+    /** Where its quarantined rows were kept for inspection (the partition itself was not published). */
+    readonly rejectedKey?: string,
+    counts?: { bronze: number; quarantined: number },
   ) {
     const failed = checks.filter((c) => c.severity === 'fail' && !c.success);
+    const why =
+      reasons.length === 0
+        ? ''
+        : `; ${counts ? `${counts.quarantined === counts.bronze ? 'all ' : ''}${counts.quarantined} of ${counts.bronze} rows were quarantined` : 'rows were quarantined'}: ${reasons
+            .map((r) => `${r.rows} × ${r.reason}${r.samples.length ? ` (e.g. ${r.samples.map((v) => `'${v}'`).join(', ')})` : ''}`)
+            .join('; ')}`;
     super(
       `silver.${table} ${month}: ${failed
         .map((c) => `check ${c.check} failed (${c.unexpected} of ${c.evaluated} rows unexpected)`)
-        .join('; ')}; the partition was not published`,
+        .join('; ')}${why}; the partition was not published`,
       {
         kind: 'quality',
         retry: 'needs-person',
-        remedy: 'the previous version is still published; fix the source or relax the check, then backfill the month',
+        remedy: `the previous version is still published; fix the source or relax the check (or the column's formats), then backfill the month${
+          rejectedKey ? `; the quarantined rows are in ${rejectedKey} (lake query "SELECT * FROM '${rejectedKey}'" against the lake root)` : ''
+        }`,
       },
     );
   }
@@ -178,7 +198,16 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
     results.push(castResult(total, quarantined, await structuralSamples(ctx.engine, stage)));
 
     if (results.some((r) => r.severity === 'fail' && !r.success)) {
-      throw new QualityGateError(table, formatMonth(month), results);
+      const reasons = await quarantineReasons(ctx.engine, stage, def);
+      let rejectedKey: string | undefined;
+      if (quarantined > 0) {
+        // Kept beside the lake, outside every layer, so a person can see what was refused and why.
+        rejectedKey = `_lake/rejected/silver/${table}/${formatMonth(month)}/${batchId}.parquet`;
+        const rejected = path.join(workDir, 'rejected.parquet');
+        await ctx.engine.run(`COPY (${quarantineSelect(def, stage)}) TO ${sqlString(rejected)} (FORMAT parquet)`);
+        await ctx.storage.publishFile(rejectedKey, rejected, { move: true });
+      }
+      throw new QualityGateError(table, formatMonth(month), results, reasons, rejectedKey, { bronze: total, quarantined });
     }
 
     const silverFile = path.join(workDir, 'silver.parquet');
@@ -189,13 +218,7 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
              FROM ${stage} WHERE ${publishable} ORDER BY _row)
        TO ${sqlString(silverFile)} (FORMAT parquet)`,
     );
-    await ctx.engine.run(
-      `COPY (SELECT ${canonical.map((c) => `${sqlIdent(`__raw_${c}`)} AS ${sqlIdent(c)}`).join(', ')},
-                    _failed_checks, array_to_string(_reasons, '; ') AS _reason, _source, _row, _batch_id,
-                    ${sqlString(new Date().toISOString())}::TIMESTAMPTZ AS _quarantined_at
-             FROM ${stage} WHERE _quarantined ORDER BY _row)
-       TO ${sqlString(quarantineFile)} (FORMAT parquet)`,
-    );
+    await ctx.engine.run(`COPY (${quarantineSelect(def, stage)}) TO ${sqlString(quarantineFile)} (FORMAT parquet)`);
     const key = partitionDataKey('silver', table, month, batchId);
     const quarantineKey = partitionDataKey('quarantine', table, month, batchId);
     // New files beside the old version; nothing reads them until the manifest below names both.
@@ -246,6 +269,34 @@ function castResult(total: number, quarantined: number, samples: string[]): Chec
     success: true,
     sample_values: samples,
   };
+}
+
+/** Quarantined rows as the quarantine table keeps them: raw text per column, the failed checks, the reason. */
+function quarantineSelect(def: SilverTableConfig, stage: string): string {
+  const canonical = Object.keys(def.columns);
+  return `SELECT ${canonical.map((c) => `${sqlIdent(`__raw_${c}`)} AS ${sqlIdent(c)}`).join(', ')},
+                 _failed_checks, array_to_string(_reasons, '; ') AS _reason, _source, _row, _batch_id,
+                 ${sqlString(new Date().toISOString())}::TIMESTAMPTZ AS _quarantined_at
+          FROM ${stage} WHERE _quarantined ORDER BY _row`;
+}
+
+/**
+ * The three most common quarantine reasons with their row counts and up to three sample values; a cast
+ * failure of a date column also says which formats were tried.
+ */
+async function quarantineReasons(engine: Engine, stage: string, def: SilverTableConfig): Promise<QuarantineReason[]> {
+  const rows = await engine.all(
+    `SELECT regexp_replace(r, ' ''.*'' as ', ' as ') AS reason, count(*)::BIGINT AS n,
+            list(DISTINCT regexp_extract(r, '''(.*)''', 1)) FILTER (WHERE r LIKE 'cast:%') AS samples
+     FROM (SELECT unnest(_reasons) AS r FROM ${stage} WHERE _quarantined)
+     GROUP BY 1 ORDER BY n DESC, reason LIMIT 3`,
+  );
+  return rows.map((row) => {
+    let reason = String(row.reason);
+    const cast = /^cast: ([^:]+): cannot read as (TIMESTAMP|DATE)$/.exec(reason);
+    if (cast) reason += ` with the formats ${(def.columns[cast[1]]?.formats ?? DEFAULT_TIMESTAMP_FORMATS).join(', ')}`;
+    return { reason, rows: Number(row.n), samples: ((row.samples as string[] | null) ?? []).slice(0, 3).map(String) };
+  });
 }
 
 async function structuralSamples(engine: Engine, stage: string): Promise<string[]> {
