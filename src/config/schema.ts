@@ -34,6 +34,8 @@ const httpSchema = z
     idle_timeout_ms: z.number().int().min(100).default(DEFAULT_HTTP_IDLE_TIMEOUT_MS),
     retry: retrySchema.default({ attempts: 5, base_delay_ms: 500, max_delay_ms: 15_000 }),
     headers: z.record(z.string(), z.string()).default({}),
+    /** Further header names (besides Authorization, Cookie and X-Api-Key) never sent on to another host when a server redirects. */
+    secret_headers: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -240,6 +242,14 @@ export const DEFAULT_CDC_SILVER_TARGET_FILE_MB = 128;
  * into one publish divides that cost without making silver noticeably staler.
  */
 export const DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS = 5_000;
+/**
+ * Bronze CDC files (one per flush and table, up to 86,400 a day) are merged once 32 of one level sit at or
+ * below the silver watermark in a day partition: each merge then cuts the file count 32-fold, so a row is
+ * rewritten about three times on its way to a full file (log32 of 128 MiB over a small flush).
+ */
+export const DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES = 32;
+/** Merged bronze files aim at the silver file size, for the same reason: large enough to scan well, small enough to rewrite. */
+export const DEFAULT_CDC_BRONZE_TARGET_FILE_MB = 128;
 
 /** How stale a CDC table may get, measured as now minus the commit time of its newest applied change. No default: a table written once a day would page all day under a 15-minute SLA, so it is set per table or source. */
 const freshnessSlaSeconds = z.number().min(0);
@@ -292,6 +302,16 @@ const postgresSourceSchema = z
       })
       .strict()
       .default({ target_file_mb: DEFAULT_CDC_SILVER_TARGET_FILE_MB, publish_interval_ms: DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS }),
+    /** How the bronze change files of this source are compacted (and snapshot files cut). */
+    bronze: z
+      .object({
+        /** Files of one level in a day partition, all already in silver, that trigger a merge (src/bronze/cdc.ts compactBronze). */
+        compact_min_files: z.number().int().min(2).default(DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES),
+        /** Size a merged or snapshot bronze file aims at (MiB); a file of half of it is never merged again. */
+        target_file_mb: z.number().positive().default(DEFAULT_CDC_BRONZE_TARGET_FILE_MB),
+      })
+      .strict()
+      .default({ compact_min_files: DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES, target_file_mb: DEFAULT_CDC_BRONZE_TARGET_FILE_MB }),
     spill_changes: z.number().int().min(1).default(DEFAULT_CDC_SPILL_CHANGES),
     /** Freshness SLA of every table of this source that sets none itself. */
     freshness_sla_seconds: freshnessSlaSeconds.optional(),
@@ -419,6 +439,7 @@ export const configSchema = z
       idle_timeout_ms: DEFAULT_HTTP_IDLE_TIMEOUT_MS,
       retry: { attempts: 5, base_delay_ms: 500, max_delay_ms: 15_000 },
       headers: {},
+      secret_headers: [],
     }),
     sources: z.record(identifier, sourceSchema).default({}),
     silver: z

@@ -30,9 +30,74 @@ export function isRemote(location: string): boolean {
   return /^https?:\/\//i.test(location);
 }
 
-/** Hides credentials in URLs before they reach a log or an error message. */
+/** Query parameters that carry credentials (presigned URLs, API keys, SAS tokens). */
+const SECRET_PARAM = /^(?:token|access_token|api[_-]?key|apikey|key|secret|password|passwd|sig|signature|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|se|sp|sv)$/i;
+
+/**
+ * The URL as lake shows it anywhere (logs, errors, run history, manifests, the `_source` column): user
+ * name and password (a token is often passed as the user name) and credential query parameters become
+ * `***`; the rest, which says what was read, stays.
+ */
 export function redactUrl(location: string): string {
-  return location.replace(/\/\/([^/@:]+):([^/@]+)@/, '//$1:***@');
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    return location.replace(/\/\/[^/@\s]+@/, '//***@');
+  }
+  if (!/^https?:$|^s3:$|^gs:$/i.test(url.protocol)) return location;
+  if (url.username) url.username = '***';
+  if (url.password) url.password = '***';
+  for (const name of [...url.searchParams.keys()]) if (SECRET_PARAM.test(name)) url.searchParams.set(name, '***');
+  return url.toString().replaceAll('%2A%2A%2A', '***');
+}
+
+/**
+ * What fetch() is given: the URL without user info (Node's fetch refuses it) and the user info as a
+ * Basic Authorization header instead.
+ */
+export function requestOf(location: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+  const url = new URL(location);
+  if (!url.username && !url.password) return { url: location, headers };
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  url.username = '';
+  url.password = '';
+  const hasAuthorization = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
+  return {
+    url: url.toString(),
+    headers: hasAuthorization ? headers : { ...headers, Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+  };
+}
+
+/** Headers that are credentials: sent to the source's host, never on to another host it redirects to. */
+const ALWAYS_SECRET_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token', 'private-token'];
+const MAX_REDIRECTS = 10;
+
+/**
+ * fetch() with redirects followed here rather than by fetch: on a redirect to another origin the secret
+ * headers are dropped (a presigned storage URL must not receive the API token of the server that
+ * issued it), and the new location must still be http(s).
+ */
+async function fetchFollowing(first: string, headers: Record<string, string>, secretHeaders: string[], signal: AbortSignal): Promise<Response> {
+  const secret = new Set([...ALWAYS_SECRET_HEADERS, ...secretHeaders.map((h) => h.toLowerCase())]);
+  let url = first;
+  let sent = headers;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, { signal, headers: sent, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return response;
+    await response.body?.cancel().catch(() => {});
+    if (hop >= MAX_REDIRECTS) {
+      throw new LakeError(`${redactUrl(first)} redirected more than ${MAX_REDIRECTS} times`, { kind: 'download', retry: 'needs-person', remedy: 'check the source URL' });
+    }
+    const next = new URL(location, url);
+    if (!/^https?:$/.test(next.protocol)) {
+      throw new LakeError(`${redactUrl(first)} redirected to a ${next.protocol} URL`, { kind: 'download', retry: 'needs-person', remedy: 'check the source URL' });
+    }
+    if (next.origin !== new URL(url).origin) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => !secret.has(name.toLowerCase())));
+    url = next.toString();
+  }
 }
 
 export async function fetchSource(
@@ -94,8 +159,10 @@ async function download(url: string, target: string, http: HttpConfig, outerSign
     armIdle();
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: http.headers, redirect: 'follow' });
+      const request = requestOf(url, http.headers);
+      response = await fetchFollowing(request.url, request.headers, http.secret_headers ?? [], controller.signal);
     } catch (error) {
+      if (error instanceof LakeError) throw error;
       throw networkError(shown, error, controller.signal);
     }
     if (!response.ok) {
