@@ -90,4 +90,24 @@ describe('config', () => {
     ]);
     assert.deepEqual(problemsOf('lake:\n  s3:\n    part_size_mb: 1\n'), ['lake.s3.part_size_mb: Too small: expected number to be >=5']);
   });
+
+  it('refuses an S3 lake prefix that would move its cache outside the work directory', () => {
+    for (const root of ['s3://bucket/../../etc', 's3://bucket/a/./b', 's3://bucket/a//b']) {
+      assert.deepEqual(problemsOf(`lake:\n  root: ${root}\n`), [
+        "lake.root: expected an S3 prefix of plain names separated by single slashes (no '.', '..' or empty segments)",
+      ]);
+    }
+    assert.equal(parseConfig('lake:\n  root: s3://bucket/lakes/prod/\n', FILE, {}).lakeRoot, 's3://bucket/lakes/prod/');
+  });
+
+  it('refuses source URLs lake cannot fetch instead of taking them for local paths', () => {
+    const problems = problemsOf('sources:\n  y:\n    type: csv\n    url: s3://bucket/y_{yyyy}-{mm}.csv\n');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /^sources\.y\.url: expected an http\(s\):\/\/ or file:\/\/ URL, or a local path \(other schemes such as s3:\/\/ or gs:\/\//);
+  });
+
+  it('takes ; tab and | as delimiters and refuses a quote', () => {
+    assert.equal((parseConfig('sources:\n  y:\n    type: csv\n    url: ./y_{yyyy}-{mm}.csv\n    delimiter: "\\t"\n', FILE, {}).config.sources.y as { delimiter: string }).delimiter, '\t');
+    assert.match(problemsOf(`sources:\n  y:\n    type: csv\n    url: ./y_{yyyy}-{mm}.csv\n    delimiter: '"'\n`)[0], /^sources\.y\.delimiter: expected one byte other than a quote/);
+  });
 });

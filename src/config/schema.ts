@@ -79,6 +79,11 @@ const urlTemplate = z
   .min(1)
   .refine((value) => value.includes('{yyyy}') && value.includes('{mm}'), {
     message: 'expected a URL or path template containing {yyyy} and {mm}',
+  })
+  // Anything else with a scheme (s3://, gs://, ftp://) would be taken for a local path and reported as
+  // "not published yet" forever.
+  .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(https?|file):\/\//i.test(value), {
+    message: 'expected an http(s):// or file:// URL, or a local path (other schemes such as s3:// or gs:// cannot be fetched; use their https endpoint, e.g. a presigned URL)',
   });
 
 // Scheduling, jobs, locks and run history: `lake run` (the daemon) and `lake backfill`.
@@ -417,6 +422,10 @@ export const configSchema = z
           .min(1)
           .refine((root) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(root) || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(root), {
             message: 'expected a local directory or s3://bucket/prefix',
+          })
+          // The prefix also names the local cache directory, where lake deletes files: `..` would move it.
+          .refine((root) => !/^s3:\/\//i.test(root) || !root.slice(5).replace(/\/+$/, '').split('/').slice(1).some((s) => s === '' || s === '.' || s === '..' || s.includes('\\')), {
+            message: "expected an S3 prefix of plain names separated by single slashes (no '.', '..' or empty segments)",
           })
           .default('./lake-data'),
         /** Scratch space for downloads and staging (and, for an S3 lake, the download cache DuckDB reads); defaults to <root>/_lake/work, or <tmp>/lake-work for S3. */

@@ -110,6 +110,15 @@ export function parseS3Root(root: string): { bucket: string; prefix: string } {
     });
   }
   const prefix = match[2].replace(/\/+$/, '');
+  // The prefix also names the local cache directory: `..` or an empty segment would move it (and what
+  // lake deletes there) outside the work directory.
+  if (prefix && prefix.split('/').some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('\\'))) {
+    throw new LakeError(`invalid S3 lake root ${root}: the prefix has an empty, '.' or '..' segment or a backslash`, {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: 'write the prefix as plain names separated by single slashes, e.g. s3://bucket/lakes/prod',
+    });
+  }
   return { bucket: match[1], prefix: prefix ? `${prefix}/` : '' };
 }
 
