@@ -88,4 +88,37 @@ ${sources}silver:
     const [bad] = await lake.runtime.engine.all(`SELECT _reason FROM read_parquet(${quarantine})`);
     assert.match(String(bad._reason), /total_amount: cannot read '1\.234,5'/);
   });
+
+  it('keeps a Latin-1 row in bronze byte for byte as \\xNN text, flagged, and quarantines it in silver with the reason', async () => {
+    const file = path.join(lake.dir, 'data', 'semi_2021-04.csv');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('vendor;pickup;total;note\n1;2021-04-01 08:00:00;1,5;ok\n2;2021-04-02 08:00:00;2,5;Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n'),
+      ]),
+    );
+    const april = parseMonth('2021-04');
+    assert.equal((await ingestBronzeMonth(lake.runtime, 'semi', april)).status, 'published');
+    const bronze = (await readBronzeManifest(lake.runtime.storage, 'semi', april))!;
+    assert.equal(bronze.invalid_utf8_rows, 1);
+    const rows = await lake.runtime.engine.all(
+      `SELECT note, _invalid_utf8 FROM read_parquet(${sqlString(await lake.runtime.storage.localPath(bronze.key))}) ORDER BY _row`,
+    );
+    assert.deepEqual(rows, [
+      { note: 'ok', _invalid_utf8: false },
+      { note: 'Caf\\xE9', _invalid_utf8: true },
+    ]);
+    assert.equal((await promoteSilverMonth(lake.runtime, 'semi_trips', april)).status, 'published');
+    const silver = (await readSilverManifest(lake.runtime.storage, 'semi_trips', april))!;
+    assert.deepEqual(silver.counts, { bronze: 2, silver: 1, quarantined: 1, duplicates: 0 });
+    const [bad] = await lake.runtime.engine.all(
+      `SELECT note, _failed_checks, _reason FROM read_parquet(${sqlString(await lake.runtime.storage.localPath(silver.quarantine_key))})`,
+    );
+    assert.equal(bad.note, 'Caf\\xE9');
+    assert.deepEqual(bad._failed_checks, ['encoding']);
+    assert.match(String(bad._reason), /^encoding: the row has bytes that are not UTF-8/);
+  });
 });
+

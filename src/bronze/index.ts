@@ -1,7 +1,8 @@
 /**
  * Bronze: the raw layer. One source file becomes one monthly partition, 1:1: every source column as
  * text under its original header name, every data row kept (malformed ones flagged), plus `_source`,
- * `_row`, `_ingested_at`, `_batch_id`, `_field_count`, `_malformed` and `_extra_fields`.
+ * `_row`, `_ingested_at`, `_batch_id`, `_field_count`, `_malformed`, `_extra_fields` and `_invalid_utf8`
+ * (the row had bytes that are not UTF-8; each is kept as the text `\xNN`).
  *
  * Guarantees: re-ingesting a month replaces its partition (idempotent); the partition is published
  * atomically (storage contract), so a failed or killed ingest leaves the previous version in place.
@@ -41,6 +42,7 @@ export const BRONZE_METADATA_COLUMNS = [
   '_field_count',
   '_malformed',
   '_extra_fields',
+  '_invalid_utf8',
 ] as const;
 
 export interface BronzeContext {
@@ -64,6 +66,8 @@ export interface BronzePartitionManifest {
   ingested_at: string;
   rows: number;
   malformed_rows: number;
+  /** Rows with bytes that are not UTF-8 (absent in manifests written before it was counted). */
+  invalid_utf8_rows?: number;
   blank_lines: number;
   columns: string[];
   bytes_in: number;
@@ -157,6 +161,7 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
       ingested_at: ingestedAt.toISOString(),
       rows: written.rows,
       malformed_rows: written.malformedRows,
+      invalid_utf8_rows: written.invalidUtf8Rows,
       blank_lines: written.blankLines,
       columns: written.columns,
       bytes_in: fetched.bytes,
@@ -188,6 +193,7 @@ export interface WriteOptions {
 interface Written {
   rows: number;
   malformedRows: number;
+  invalidUtf8Rows: number;
   blankLines: number;
   columns: string[];
   gzip: boolean;
@@ -218,6 +224,7 @@ async function writeCsvPartition(
   return {
     rows: stats.dataRows,
     malformedRows: stats.malformedRows,
+    invalidUtf8Rows: stats.invalidUtf8Rows,
     blankLines: stats.blankLines,
     columns: stats.header,
     gzip,
@@ -240,6 +247,7 @@ export async function copyCanonicalToParquet(
   const columnTypes = [
     `'_row': 'BIGINT'`,
     `'_field_count': 'INTEGER'`,
+    `'_bad_bytes': 'INTEGER'`,
     ...header.map((_, i) => `'c${i}': 'VARCHAR'`),
     `'_extra_fields': 'VARCHAR'`,
   ].join(', ');
@@ -249,6 +257,7 @@ export async function copyCanonicalToParquet(
     `_field_count`,
     `_field_count <> ${width} AS _malformed`,
     `_extra_fields`,
+    `_bad_bytes > 0 AS _invalid_utf8`,
   ].join(', ');
   await engine.withSettings(
     // `_row` carries the file's order, so the writer may interleave row groups from both threads:
@@ -274,6 +283,7 @@ async function writeParquetPartition(engine: Engine, file: string, staged: strin
     `${columns.length}::INTEGER AS _field_count`,
     `false AS _malformed`,
     `NULL::VARCHAR AS _extra_fields`,
+    `false AS _invalid_utf8`,
   ].join(', ');
   await engine.run(
     `COPY (SELECT ${select} FROM (SELECT *, file_row_number + 1 AS _row FROM read_parquet(${sqlString(file)}, file_row_number = true)))
@@ -288,7 +298,7 @@ async function writeParquetPartition(engine: Engine, file: string, staged: strin
       remedy: 'the file was published without data; the previous partition was kept',
     });
   }
-  return { rows, malformedRows: 0, blankLines: 0, columns, gzip: false };
+  return { rows, malformedRows: 0, invalidUtf8Rows: 0, blankLines: 0, columns, gzip: false };
 }
 
 function metadataSelect(options: WriteOptions): string[] {

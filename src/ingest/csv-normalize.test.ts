@@ -39,23 +39,23 @@ describe('the CSV normaliser', () => {
   it('pads short rows with NULL and keeps the overflow of long rows, flagging both', async () => {
     const { stats, text } = await normalize(MESSY);
     const lines = text.split('\n');
-    assert.equal(lines[1], '2,2,4, 5,\\N,\\N');
-    assert.equal(lines[2], '3,4,6,7,8,"9"');
+    assert.equal(lines[1], '2,2,0,4, 5,\\N,\\N');
+    assert.equal(lines[2], '3,4,0,6,7,8,"9"');
     assert.equal(stats.malformedRows, 2);
   });
 
   it('unquotes quoted fields, including doubled quotes, delimiters and line breaks inside them', async () => {
     const { text } = await normalize(MESSY);
     const lines = text.split('\n');
-    assert.equal(lines[3], '4,3,"7","x,y","9",\\N');
-    assert.equal(lines[5], '6,3,"q""x","1","2",\\N');
-    assert.equal(lines[6], '7,3,"multi');
+    assert.equal(lines[3], '4,3,0,"7","x,y","9",\\N');
+    assert.equal(lines[5], '6,3,0,"q""x","1","2",\\N');
+    assert.equal(lines[6], '7,3,0,"multi');
     assert.equal(lines[7], 'line","1","2",\\N');
   });
 
   it('keeps an empty field as an empty string, distinct from a missing one', async () => {
     const { text } = await normalize(MESSY);
-    assert.equal(text.split('\n')[4], '5,3,"10","","12",\\N');
+    assert.equal(text.split('\n')[4], '5,3,0,"10","","12",\\N');
   });
 
   it('gives the same output whatever the chunk boundaries', async () => {
@@ -104,16 +104,16 @@ describe('the CSV normaliser', () => {
       assert.deepEqual(stats.header, ['a', 'b', 'c']);
       const lines = text.trimEnd().split('\n');
       // A line with a quote is parsed and written with every field quoted; plain lines are copied as they are.
-      assert.equal(lines[0], ['1', '3', '"1,5"', '"x"', '"q' + d + 'r"', '\\N'].join(d));
-      assert.equal(lines[1], ['2', '3', '2', '', '', '\\N'].join(d));
-      assert.equal(lines[2], ['3', '2', '3', 'y', '\\N', '\\N'].join(d));
+      assert.equal(lines[0], ['1', '3', '0', '"1,5"', '"x"', '"q' + d + 'r"', '\\N'].join(d));
+      assert.equal(lines[1], ['2', '3', '0', '2', '', '', '\\N'].join(d));
+      assert.equal(lines[2], ['3', '2', '0', '3', 'y', '\\N', '\\N'].join(d));
       assert.equal(stats.malformedRows, 1);
     });
   }
 
   it('does not mistake an empty tab-delimited field for padding before a quoted one', async () => {
     const { text } = await normalize('a\tb\tc\n1\t\t"z"\n', 1 << 20, { delimiter: '\t' });
-    assert.equal(text.trimEnd().split('\n')[0], '1\t3\t"1"\t""\t"z"\t\\N');
+    assert.equal(text.trimEnd().split('\n')[0], '1\t3\t0\t"1"\t""\t"z"\t\\N');
   });
 
   it('reads a line far longer than a chunk in linear time, byte for byte', async () => {
@@ -123,7 +123,7 @@ describe('the CSV normaliser', () => {
     const { stats, text } = await normalize(`a,b\n${long},1\n${quoted},2\n`, 1024);
     assert.equal(stats.dataRows, 2);
     const lines = text.split('\n');
-    assert.equal(lines[0], ['1', '2', long, '1', '\\N'].join(','));
+    assert.equal(lines[0], ['1', '2', '0', long, '1', '\\N'].join(','));
     assert.ok(text.includes('y'.repeat(1_000_000) + '\n' + 'z'.repeat(1_000_000)));
   });
 
@@ -133,4 +133,27 @@ describe('the CSV normaliser', () => {
       (error: unknown) => error instanceof LakeError && /record starting on line 4 is longer than 100000 bytes/.test(error.message) && error.kind === 'bad-file',
     );
   });
+
+  it('keeps bytes that are not UTF-8 as \\xNN text in quoted and unquoted fields, counts them, and never replaces them silently', async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from('name,city\n'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9]), // Caf\xE9 (Latin-1), unquoted
+      Buffer.from(',"M\u00fcnchen"\n'), // valid UTF-8 stays as it is
+      Buffer.from('"'),
+      Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65]), // Gr\xFC\xDFe (Latin-1), quoted
+      Buffer.from('",ok\n'),
+      Buffer.from('plain,row\n'),
+    ]);
+    // 5-byte chunks: the valid-chunk shortcut and the per-record path both run.
+    for (const chunk of [1 << 20, 5]) {
+      const { stats, text } = await normalize(latin1, chunk);
+      const lines = text.trimEnd().split('\n');
+      assert.equal(lines[0], '1,2,1,"Caf\\xE9","M\u00fcnchen",\\N');
+      assert.equal(lines[1], '2,2,2,"Gr\\xFC\\xDFe","ok",\\N');
+      assert.equal(lines[2], '3,2,0,plain,row,\\N');
+      assert.equal(stats.invalidUtf8Rows, 2);
+      assert.ok(!text.includes('\ufffd'), 'no replacement character');
+    }
+  });
 });
+

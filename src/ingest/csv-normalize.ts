@@ -3,11 +3,15 @@
  * headers and fields, blank lines, spaces after delimiters, rows with too few or too many fields) into
  * a canonical CSV that DuckDB reads with a fixed schema and no sniffing:
  *
- *   _row,_field_count,<field 1>,...,<field N>,_extra_fields
+ *   _row,_field_count,_bad_bytes,<field 1>,...,<field N>,_extra_fields
  *
  * with LF line endings, `\N` for "no such field", and every data row of the source kept: a short row is
  * padded with `\N`, a long row keeps its first N fields and the rest verbatim in `_extra_fields`.
  * Nothing is dropped but blank lines, which are counted.
+ *
+ * Bytes that are not UTF-8 (a Latin-1 export, a damaged file) never fail the file and are never replaced
+ * silently: each invalid byte becomes the text `\xNN` and the row's `_bad_bytes` counts them, so bronze
+ * keeps every byte recoverably and silver quarantines the row with a reason.
  *
  * The output keeps the source's delimiter (`,`, `;`, tab, `|`, ...) so the fast path can copy lines
  * verbatim; its reader must use `stats.delimiter`.
@@ -17,6 +21,7 @@
  * buffered remainder has doubled, so a 10 MB line costs a few passes over it, not one per chunk. Memory
  * is bounded by `maxLineBytes` (a longer record is a file-level error naming its line).
  */
+import { isUtf8 } from 'node:buffer';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DEFAULT_MAX_LINE_BYTES } from '../config/index.ts';
@@ -39,6 +44,8 @@ export interface NormalizeStats {
   dataRows: number;
   /** Rows whose field count differs from the header's. */
   malformedRows: number;
+  /** Rows with bytes that are not UTF-8 (kept as `\xNN` text). */
+  invalidUtf8Rows: number;
   blankLines: number;
   /** The longest output line in bytes, so the reader's line buffer can be sized to fit it. */
   longestLine: number;
@@ -88,6 +95,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     header: [],
     dataRows: 0,
     malformedRows: 0,
+    invalidUtf8Rows: 0,
     blankLines: 0,
     longestLine: 0,
     lineEndings: { crlf: 0, lf: 0, cr: 0 },
@@ -99,16 +107,21 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   const nullPad = Buffer.from(`${delimiterChar}${NULL_TOKEN}`);
   const nullTail = `${delimiterChar}${NULL_TOKEN}\n`;
 
+  /** Invalid bytes escaped in the record being written (0 for almost every row). */
+  let badBytes = 0;
   const emitRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
     const start = writer.position;
     writeRow(fields, line, fieldCount);
     if (writer.position - start > stats.longestLine) stats.longestLine = writer.position - start;
+    badBytes = 0;
   };
   const writeRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
     stats.dataRows++;
     if (fieldCount !== width) stats.malformedRows++;
+    if (badBytes > 0) stats.invalidUtf8Rows++;
     writer.intDelimited(stats.dataRows, DELIM);
     writer.intDelimited(fieldCount, DELIM);
+    writer.intDelimited(badBytes, DELIM);
     if (line && fieldCount <= width) {
       writer.bytes(line);
       for (let i = fieldCount; i < width; i++) writer.bytes(nullPad);
@@ -145,11 +158,13 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     countEnding(stats, terminator);
     if (fields.length === 1 && isBlank(fields[0])) {
       stats.blankLines++;
+      badBytes = 0;
       return;
     }
     if (width < 0) {
       stats.header = cleanHeader(fields, options.reserved);
       width = stats.header.length;
+      badBytes = 0;
       return;
     }
     emitRow(fields, null, fields.length);
@@ -159,6 +174,11 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   // native indexOf scans every byte once.
   const process = (buf: Buffer, final: boolean): number => {
     let pos = 0;
+    // One native check of the complete lines answers for almost every chunk; only a chunk that fails it
+    // checks its records one by one.
+    const lastLf = buf.lastIndexOf(LF);
+    const checkedUpTo = isUtf8(buf.subarray(0, lastLf + 1)) ? lastLf + 1 : 0;
+    const invalid = (from: number, to: number) => to > checkedUpTo && !isUtf8(buf.subarray(from, to));
     let nextLf = -2;
     let nextCr = -2;
     let nextQuote = -2;
@@ -176,10 +196,16 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
         end = buf.length;
       }
       if ((nextQuote !== -1 && nextQuote < end) || width < 0) {
-        const parsed = parseLine(buf, pos, DELIM, final);
+        let parsed = parseLine(buf, pos, DELIM, final);
         if (!parsed) return pos;
+        const next = parsed.next;
+        if (invalid(pos, next)) {
+          const escaped = escapeInvalidUtf8(buf.subarray(pos, next));
+          badBytes = escaped.bad;
+          parsed = parseLine(escaped.bytes, 0, DELIM, true)!;
+        }
         handleFields(parsed.fields, parsed.terminator);
-        pos = parsed.next;
+        pos = next;
         continue;
       }
       let terminator: ParsedLine['terminator'];
@@ -200,7 +226,12 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
         terminator = 'lf';
         next = end + 1;
       }
-      const line = buf.subarray(pos, end);
+      let line = buf.subarray(pos, end);
+      if (invalid(pos, end)) {
+        const escaped = escapeInvalidUtf8(line);
+        line = escaped.bytes;
+        badBytes = escaped.bad;
+      }
       pos = next;
       countEnding(stats, terminator);
       let count = 1;
@@ -212,6 +243,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
       }
       if (count === 1 && blank) {
         stats.blankLines++;
+        badBytes = 0;
         continue;
       }
       emitRow(null, line, count);
@@ -361,6 +393,32 @@ function parseLine(buf: Buffer, start: number, DELIM: number, final: boolean): P
     if (buf[i + 1] === LF) return { fields, next: i + 2, terminator: 'crlf' };
     return { fields, next: i + 1, terminator: 'cr' };
   }
+}
+
+/**
+ * The bytes with every byte that is not part of a valid UTF-8 sequence replaced by the ASCII text
+ * `\xNN` (never a delimiter, quote or line break), and how many were replaced.
+ */
+export function escapeInvalidUtf8(bytes: Buffer): { bytes: Buffer; bad: number } {
+  const out: number[] = [];
+  let bad = 0;
+  const hex = '0123456789ABCDEF';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need > 0 && i + need < bytes.length && isUtf8(bytes.subarray(i, i + need + 1))) {
+      for (let k = 0; k <= need; k++) out.push(bytes[i + k]);
+      i += need + 1;
+    } else if (need === 0) {
+      out.push(b);
+      i++;
+    } else {
+      out.push(0x5c, 0x78, hex.charCodeAt(b >> 4), hex.charCodeAt(b & 15)); // \xNN
+      bad++;
+      i++;
+    }
+  }
+  return { bytes: Buffer.from(out), bad };
 }
 
 function countEnding(stats: NormalizeStats, terminator: ParsedLine['terminator']): void {

@@ -352,6 +352,10 @@ function buildStageSql(
     `CASE WHEN _field_count < ${width} THEN 'malformed: row has ' || _field_count || ' of ${width} fields' END`,
     `CASE WHEN _field_count > ${width} AND trim(replace(_extra_fields, ${sqlString(delimiter)}, '')) <> '' THEN 'malformed: row has ' || _field_count || ' fields, header has ${width}: extra ' || '''' || _extra_fields || '''' END`,
     ...castReasons,
+    // Only partitions that had such rows carry the check (older bronze files have no such column).
+    ...(bronze.invalid_utf8_rows
+      ? [`CASE WHEN _invalid_utf8 THEN 'encoding: the row has bytes that are not UTF-8 (kept in bronze as \\xNN text)' END`]
+      : []),
   ];
   const rowChecks = def.checks.filter(isRowCheck);
   const checkFlags = rowChecks.map((check, index) => `coalesce(${rowCheckSql(check, month)!.failed}, false) AS _chk${index}`);
@@ -367,7 +371,7 @@ function buildStageSql(
 
   return `CREATE OR REPLACE TEMP TABLE ${stage} AS
 WITH raw AS (
-  SELECT _source, _row, _batch_id, _field_count, _extra_fields, ${raw.join(',\n    ')}
+  SELECT _source, _row, _batch_id, _field_count, _extra_fields${bronze.invalid_utf8_rows ? ', _invalid_utf8' : ''}, ${raw.join(',\n    ')}
   FROM read_parquet(${sqlString(bronzeFile)}, hive_partitioning = false)
 ), typed AS (
   SELECT *, ${typed.join(',\n    ')} FROM raw
@@ -381,6 +385,7 @@ WITH raw AS (
     list_concat(
       CASE WHEN list_bool_or([x LIKE 'malformed:%' for x in _structural_reasons]) THEN ['malformed'] ELSE [] END,
       CASE WHEN list_bool_or([x LIKE 'cast:%' for x in _structural_reasons]) THEN ['cast'] ELSE [] END,
+      CASE WHEN list_bool_or([x LIKE 'encoding:%' for x in _structural_reasons]) THEN ['encoding'] ELSE [] END,
       list_filter([${dropNames.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL)) AS _failed_checks
   FROM checked
 )
