@@ -46,6 +46,37 @@ describe('the lake CLI', () => {
     assert.match(stderr, new RegExp(`${file.replaceAll('/', '\\/')}: sources\\.yellow\\.url: expected a URL or path template containing \\{yyyy\\} and \\{mm\\}`));
   });
 
+  it('refuses gold SQL and expression checks that do not bind to the declared silver columns', async () => {
+    const file = path.join(makeTempDir(), 'sql.yaml');
+    writeFileSync(
+      file,
+      `sources:
+  trips: { type: csv, url: './t_{yyyy}-{mm}.csv' }
+silver:
+  tables:
+    trips_clean:
+      from: trips
+      columns:
+        fare: { type: 'DECIMAL(10,2)', aliases: [fare] }
+      unique_key: [fare]
+      checks:
+        - { kind: expression, sql: 'fare >= tip', severity: warn }
+gold:
+  by_fare:
+    depends_on: [trips_clean]
+    sql: SELECT fare, count(*) AS n FROM silver.trips_clean WHERE pickup >= {month_start} GROUP BY fare
+  fine:
+    depends_on: [trips_clean]
+    sql: SELECT sum(fare) AS total FROM silver.trips_clean
+`,
+    );
+    const { code, stderr } = await lake(['validate', '--config', file]);
+    assert.equal(code, 2, stderr);
+    assert.match(stderr, /sql\.yaml: silver\.tables\.trips_clean\.checks\.0\.sql: DuckDB cannot bind it: .*"tip"/);
+    assert.match(stderr, /sql\.yaml: gold\.by_fare\.sql: DuckDB cannot bind it: .*"pickup"/);
+    assert.doesNotMatch(stderr, /gold\.fine/);
+  });
+
   it('reads the config from LAKE_CONFIG', async () => {
     const { code, stdout } = await lake(['validate'], { LAKE_CONFIG: config });
     assert.equal(code, 0);

@@ -9,7 +9,7 @@ import { ingestBronzeMonth, type BronzeResult } from '../bronze/index.ts';
 import { cdcTableName, ConfigError, loadConfig, resolveConfigPath } from '../config/index.ts';
 import { attachLakeViews } from '../engine/views.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import { attachReferenceViews } from '../gold/index.ts';
+import { attachReferenceViews, bindConfigSql } from '../gold/index.ts';
 import { namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
 import { failedPartitions, listRunIds, readRun } from '../orchestrator/history.ts';
 import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
@@ -24,9 +24,9 @@ import { countsLine, renderPlan, renderRunReport, renderStatus } from './report.
 import { openRuntime } from '../orchestrator/runtime.ts';
 import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
 import { formatRows, type OutputFormat } from './format.ts';
-import type { Row } from '../engine/index.ts';
-import { CdcPipeline, readCdcState, tableWatermark } from '../orchestrator/cdc.ts';
-import { buildCdcSilver } from '../silver/cdc.ts';
+import { Engine, type Row } from '../engine/index.ts';
+import { CdcPipeline } from '../orchestrator/cdc.ts';
+import { promote } from '../orchestrator/cdc-service.ts';
 import { connect, dropSlot, formatLsn, listSlots, slotInfo } from '../ingest/postgres/index.ts';
 
 const EXIT_FAILURE = 1;
@@ -132,9 +132,17 @@ export function buildProgram(): Command {
     .command('validate')
     .description('check a config file and exit non-zero when it is invalid')
     .addOption(configOption())
-    .action((options: { config?: string }) => {
+    .action(async (options: { config?: string }) => {
       const file = resolveConfigPath(options.config);
       const loaded = loadConfig(file);
+      // SQL in the config (gold models, expression checks) is bound against the declared silver schemas.
+      const engine = await Engine.open({ threads: 1, memoryLimit: '256MB' });
+      try {
+        const problems = await bindConfigSql(engine, loaded.config);
+        if (problems.length > 0) throw new ConfigError(file, problems);
+      } finally {
+        engine.close();
+      }
       const sources = Object.entries(loaded.config.sources);
       process.stdout.write(`${file}: valid\n  lake root: ${loaded.lakeRoot}\n  sources: ${sources.length}\n`);
       for (const [name, source] of sources) {
@@ -432,13 +440,19 @@ export function buildProgram(): Command {
     .action(async (options: { config?: string; source: string; table?: string[] }) => {
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
-        const pipeline = new CdcPipeline(runtime, options.source, (event) => {
-          if (event.type === 'snapshot.table') process.stdout.write(`snapshot ${event.table}: ${event.rows} rows at ${formatLsn(event.lsn)}\n`);
-        });
-        await pipeline.snapshot(options.table);
-        const state = await readCdcState(runtime, options.source);
-        for (const [table, info] of Object.entries(state?.tables ?? {})) {
-          await buildCdcSilver(runtime, table, info, tableWatermark(state!, table));
+        // With the daemon streaming this source, the daemon performs the snapshot (it owns the state)
+        // and rebuilds silver, history and gold; otherwise this process does both.
+        const outcome = await new CdcPipeline(runtime, options.source).snapshot(options.table);
+        if (outcome.performedBy === 'self') {
+          const failures: string[] = [];
+          await promote(runtime, options.source, outcome.tables.map((t) => t.table), ({ event }) => {
+            if (event.type === 'failed') failures.push(event.error.describe());
+          });
+          for (const failure of failures) process.stderr.write(`${failure}\n`);
+          if (failures.length > 0) process.exitCode = EXIT_FAILURE;
+        }
+        for (const table of outcome.tables) {
+          process.stdout.write(`snapshot ${table.table}: ${table.rows} rows at ${table.lsn}${outcome.performedBy === 'self' ? '' : ' (by the running daemon)'}\n`);
         }
       } finally {
         await runtime.close();

@@ -213,3 +213,46 @@ export async function buildGoldWhole(ctx: GoldContext, model: string): Promise<G
     await fs.rm(workDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * `lake validate`'s check of the SQL a config carries: each monthly gold model and each `expression`
+ * check is bound (not run) by DuckDB against empty views typed as the config declares the silver
+ * tables, so a misspelt column fails at validation rather than at the first build. Models over CDC
+ * tables are left to their first build: their columns come from Postgres.
+ */
+export async function bindConfigSql(engine: Engine, config: LakeConfig): Promise<Array<{ path: string; message: string }>> {
+  const problems: Array<{ path: string; message: string }> = [];
+  const schema = 'lake_validate';
+  const bind = async (path: string, sql: string) => {
+    try {
+      await engine.all(`DESCRIBE ${sql}`);
+    } catch (error) {
+      problems.push({ path, message: `DuckDB cannot bind it: ${(error as Error).message.replace(/^DuckDB: /, '').split('\n')[0]}` });
+    }
+  };
+  try {
+    await attachReferenceViews(engine, config).catch((error: Error) => problems.push({ path: 'reference', message: error.message }));
+    await engine.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    for (const [table, def] of Object.entries(config.silver.tables)) {
+      const columns = Object.entries(def.columns).map(([name, c]) => `NULL::${c.type} AS ${sqlIdent(name)}`);
+      const extra = ['NULL::VARCHAR AS unique_row_id', 'NULL::VARCHAR AS _source', 'NULL::BIGINT AS _row', 'NULL::VARCHAR AS _batch_id'];
+      await engine.run(`CREATE OR REPLACE VIEW ${schema}.${sqlIdent(table)} AS SELECT ${[...columns, ...extra].join(', ')} WHERE false`);
+      for (const [index, check] of def.checks.entries()) {
+        if (check.kind === 'expression') await bind(`silver.tables.${table}.checks.${index}.sql`, `SELECT (${check.sql}) FROM ${schema}.${sqlIdent(table)}`);
+      }
+    }
+    const cdc = cdcTableNames(config);
+    for (const [model, def] of Object.entries(config.gold)) {
+      if (def.depends_on.some((t) => cdc.has(t))) continue;
+      const month = { year: 2000, month: 1 };
+      const sql = def.sql
+        .replaceAll('{month_start}', monthStartLiteral(month))
+        .replaceAll('{month_end}', monthEndLiteral(month))
+        .replace(/\bsilver\.(?=[a-z_"])/g, `${schema}.`);
+      await bind(`gold.${model}.sql`, sql);
+    }
+  } finally {
+    await engine.run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
+  }
+  return problems;
+}
