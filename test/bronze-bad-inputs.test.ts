@@ -162,6 +162,17 @@ describe('bad inputs at the bronze boundary', () => {
     assert.deepEqual(rows, [{ a: '1', n: big.length }, { a: '2', n: 1 }]);
   });
 
+  it('explains a file too wide for the memory limit, with the setting to change, and does not retry it', async () => {
+    const width = 2_000;
+    const header = Array.from({ length: width }, (_, i) => `c${i}`).join(',');
+    // Random values, so the gzip is not mistaken for a bomb.
+    const rows = Array.from({ length: 2_000 }, () => randomBytes(width * 3).toString('hex').match(/.{6}/g)!.join(','));
+    server.fault(PATH, { kind: 'body', body: gzipSync(`${header}\n${rows.join('\n')}\n`) });
+    const error = await failsWith(/has 2000 columns, and writing it as Parquet ran out of memory/, 'engine');
+    assert.equal(error.retry, 'needs-person');
+    assert.match(error.remedy ?? '', /engine\.memory_limit to at least 3328MB with engine\.threads: 2, or 1792MB with engine\.threads: 1/);
+  });
+
   it('reports a stalled download as a retryable timeout', async () => {
     const stalled = await makeTestLake(
       `http:\n  idle_timeout_ms: 150\n  retry:\n    attempts: 2\n    base_delay_ms: 1\n    max_delay_ms: 1\nsources:\n  yellow:\n    type: csv\n    url: ${server.url}/yellow_tripdata_{yyyy}-{mm}.csv.gz\n`,

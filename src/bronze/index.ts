@@ -219,7 +219,11 @@ async function writeCsvPartition(
     sourceName: options.shownUrl,
     reserved: [...BRONZE_METADATA_COLUMNS],
   });
-  await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter, longestLine: stats.longestLine });
+  try {
+    await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter, longestLine: stats.longestLine });
+  } catch (error) {
+    throw explainOutOfMemory(error, stats.header.length, options.shownUrl);
+  }
   await fs.rm(canonical, { force: true });
   return {
     rows: stats.dataRows,
@@ -308,4 +312,20 @@ function metadataSelect(options: WriteOptions): string[] {
     `${sqlString(options.ingestedAt.toISOString())}::TIMESTAMPTZ AS _ingested_at`,
     `${sqlString(options.batchId)} AS _batch_id`,
   ];
+}
+
+/**
+ * DuckDB's Parquet writer keeps buffers per column and thread (measured: a 2,000-column file needs about
+ * 3 GB with 2 threads, 1.6 GB with one), so a very wide file needs memory in proportion to its width and
+ * does not fit the default 512 MB. Says so, with the number to set, instead of a bare "Out of Memory".
+ */
+function explainOutOfMemory(error: unknown, columns: number, shownUrl: string): unknown {
+  if (!(error instanceof LakeError) || !/out of memory|could not allocate|failed to pin/i.test(error.message)) return error;
+  const neededMb = (threads: number) => Math.ceil((columns * 0.75 * threads + 256) / 128) * 128;
+  return new LakeError(`${shownUrl} has ${columns} columns, and writing it as Parquet ran out of memory (${error.message})`, {
+    kind: 'engine',
+    retry: 'needs-person',
+    remedy: `DuckDB needs about 0.75 MB per column and thread for this file: set engine.memory_limit to at least ${neededMb(2)}MB with engine.threads: 2, or ${neededMb(1)}MB with engine.threads: 1`,
+    cause: error,
+  });
 }

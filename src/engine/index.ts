@@ -3,7 +3,7 @@
  * bounded memory (it spills to `tempDirectory` beyond `memoryLimit`). DuckDB errors are translated into
  * LakeErrors here, so callers see one error type.
  */
-import { DuckDBInstance, type DuckDBConnection, type Json } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type Json } from '@duckdb/node-api';
 import { LakeError } from '../errors/index.ts';
 
 export interface EngineOptions {
@@ -103,9 +103,52 @@ export class Engine {
     this.connection.interrupt();
   }
 
+  /**
+   * A connection of its own on the same database (same memory limit and threads): its temp tables,
+   * appenders and session settings are private, and its statements never interleave with this
+   * connection's. The caller closes it.
+   */
+  async session(): Promise<EngineSession> {
+    return new EngineSession(await this.instance.connect());
+  }
+
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
+  }
+}
+
+/** One private connection (see `Engine.session`). */
+export class EngineSession {
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  async run(sql: string): Promise<void> {
+    try {
+      await this.connection.run(sql);
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  async all(sql: string): Promise<Row[]> {
+    try {
+      return (await this.connection.runAndReadAll(sql)).getRowObjectsJson();
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  /** Bulk rows into a temp table of this session, without going through SQL text; `closeSync()` flushes them. */
+  async appender(tempTable: string): Promise<DuckDBAppender> {
+    try {
+      return await this.connection.createAppender(tempTable, 'main', 'temp');
+    } catch (error) {
+      throw engineError(error, `APPEND ${tempTable}`);
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
   }
 }
 
@@ -126,10 +169,16 @@ export function sqlStringList(values: string[]): string {
 function engineError(error: unknown, sql: string): LakeError {
   const message = error instanceof Error ? error.message : String(error);
   const outOfMemory = /out of memory|could not allocate/i.test(message);
+  const diskFull = /no space left on device|disk quota exceeded/i.test(message);
+  // The same file needs the same memory next time: retrying an out-of-memory failure only wastes time.
   return new LakeError(`DuckDB: ${message.split('\n')[0]}`, {
-    kind: 'engine',
-    retry: outOfMemory ? 'automatic' : 'needs-person',
-    remedy: outOfMemory ? 'raise engine.memory_limit or lower engine.threads' : undefined,
+    kind: diskFull ? 'storage' : 'engine',
+    retry: 'needs-person',
+    remedy: outOfMemory
+      ? 'raise engine.memory_limit (or lower engine.threads, which share it), then backfill the partition'
+      : diskFull
+        ? "free space on the disk holding lake.work_dir (DuckDB's spill and staging files), then backfill the partition"
+        : undefined,
     cause: Object.assign(error instanceof Error ? error : new Error(message), { sql }),
   });
 }

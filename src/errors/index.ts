@@ -66,6 +66,15 @@ export function toLakeError(error: unknown): LakeError {
   }
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    const where = (error as { path?: string }).path;
+    return new LakeError(`no space left on the disk${where ? ` writing ${where}` : ''} (${code})`, {
+      kind: 'storage',
+      retry: 'needs-person',
+      remedy: `free space on the disk holding ${where ? where.replace(/\/[^/]*$/, '') : 'the lake and its work directory'}, or point lake.work_dir at a larger disk; the previous versions of every partition are intact`,
+      cause: error,
+    });
+  }
   if (code && TRANSIENT_SYSTEM_CODES.has(code)) {
     return new LakeError(message, { kind: 'download', retry: 'automatic', cause: error });
   }
