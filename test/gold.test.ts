@@ -87,4 +87,13 @@ describe('gold models', () => {
     assert.deepEqual(after.lineage.find((l) => l.table === 'green_trips'), { table: 'green_trips', key: green.key, batch_id: green.batch_id });
     assert.equal(after.rows, before.rows, 'same input, same result');
   });
+
+  it('runs model SQL with file access limited to the lake: reading /etc/hostname is refused', async () => {
+    await assert.rejects(runtime.engine.all(`SELECT * FROM read_text('/etc/hostname')`), /Permission Error: Cannot access file "\/etc\/hostname"/);
+    await assert.rejects(runtime.engine.run(`SET enable_external_access = true`), /Cannot enable external access while database is running/);
+    // The lake itself stays readable.
+    const { file } = await goldRows('daily_trips');
+    assert.ok(Number((await runtime.engine.one(`SELECT count(*)::INTEGER AS n FROM read_parquet(${file})`)).n) > 0);
+  });
 });
+

@@ -11,6 +11,8 @@ export interface EngineOptions {
   memoryLimit: string;
   /** Where DuckDB spills; must be writable. */
   tempDirectory?: string;
+  /** When set, DuckDB may read and write files only under these directories (and the temp directory). */
+  allowedDirectories?: string[];
 }
 
 export type Row = Record<string, Json>;
@@ -34,6 +36,13 @@ export class Engine {
     if (options.tempDirectory) settings.temp_directory = options.tempDirectory;
     const instance = await DuckDBInstance.create(':memory:', settings);
     const connection = await instance.connect();
+    if (options.allowedDirectories) {
+      // SQL from the config (gold models, checks) runs here: it may read and write the lake and its work
+      // files, not the machine. Once external access is off, no SQL can turn it back on.
+      const dirs = [...new Set(options.allowedDirectories.map((d) => (d.endsWith('/') ? d : `${d}/`)))];
+      await connection.run(`SET allowed_directories = [${dirs.map(sqlString).join(', ')}]`);
+      await connection.run(`SET enable_external_access = false`);
+    }
     return new Engine(instance, connection);
   }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadConfig, type LakeConfig, type LoadedConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
 import { EventBus } from '../observability/events.ts';
-import { defaultWorkDir, isProcessAlive, openStorage, S3Storage, type LakeStorage } from '../storage/index.ts';
+import { defaultWorkDir, isProcessAlive, isS3Root, openStorage, S3Storage, type LakeStorage } from '../storage/index.ts';
 
 export interface LakeRuntime {
   loaded: LoadedConfig;
@@ -31,6 +31,7 @@ export async function openRuntime(configFile: string, env: NodeJS.ProcessEnv = p
     threads: loaded.config.engine.threads,
     memoryLimit: loaded.config.engine.memory_limit,
     tempDirectory: path.join(workDir, `${process.pid}-duckdb-spill`),
+    allowedDirectories: engineDirectories(loaded, workDir),
   });
   return {
     loaded,
@@ -55,4 +56,20 @@ async function removeDeadWork(workDir: string): Promise<void> {
       await fs.rm(path.join(workDir, name), { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * What DuckDB may touch: the lake (a local root; an S3 lake is read through the cache in the work
+ * directory), the work directory, the reference tables' and the local sources' directories.
+ */
+export function engineDirectories(loaded: LoadedConfig, workDir: string): string[] {
+  const dirs = [workDir];
+  if (!isS3Root(loaded.lakeRoot)) dirs.push(loaded.lakeRoot);
+  for (const reference of Object.values(loaded.config.reference)) dirs.push(path.dirname(reference.path));
+  for (const source of Object.values(loaded.config.sources)) {
+    if (source.type === 'postgres' || /^https?:\/\//i.test(source.url)) continue;
+    const local = source.url.startsWith('file://') ? new URL(source.url.replaceAll('{yyyy}', '0000').replaceAll('{mm}', '00')).pathname : source.url;
+    dirs.push(path.dirname(local.slice(0, local.search(/\{yyyy\}|\{mm\}/) >= 0 ? local.search(/\{yyyy\}|\{mm\}/) : undefined) + 'x'));
+  }
+  return dirs.map((d) => path.resolve(d));
 }
