@@ -22,6 +22,10 @@ const SUITES: Record<string, { summary: string; load: () => Promise<Suite> }> = 
     summary: 'lake Postgres CDC → bronze changes/s vs pg_recvlogical on the same WAL, and lag under a steady load',
     load: () => import('./cdc.ts'),
   },
+  'cdc-scale': {
+    summary: 'lake run on a 1M/10M-row table: snapshot vs psql \\copy, silver freshness, CPU and bytes per change under pgbench UPDATEs',
+    load: () => import('./cdc-scale.ts'),
+  },
 };
 
 function usage(): string {

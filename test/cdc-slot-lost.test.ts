@@ -8,8 +8,10 @@ import assert from 'node:assert/strict';
 import { CdcPipeline } from '../src/orchestrator/cdc.ts';
 import { promote } from '../src/orchestrator/cdc-service.ts';
 import { connect, dropSlot, slotInfo } from '../src/ingest/postgres/index.ts';
-import { readCdcSilverManifest } from '../src/silver/cdc.ts';
+import { cdcSilverFiles, readCdcSilverManifest } from '../src/silver/cdc.ts';
 import type { LakeError } from '../src/errors/index.ts';
+import { sqlString } from '../src/engine/index.ts';
+import { waitFor, withDeadline } from '../src/testing/cdc.ts';
 import { makeTestLake, type TestLake } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
 
@@ -41,13 +43,12 @@ describe('an invalidated replication slot', () => {
   it('is reported with its remedy, and the remedy restores silver', async () => {
     const first = new CdcPipeline(lake.runtime, 'shop', () => {});
     const running = first.start();
-    const ready = Date.now() + 30_000;
-    while (first.flushedLsn < 0n) {
-      assert.ok(Date.now() < ready);
-      await new Promise((r) => setTimeout(r, 50));
+    try {
+      await waitFor(() => first.flushedLsn >= 0n, 'the first snapshot', 30_000);
+    } finally {
+      // Stopped whatever happens above, so a failure cannot leave the pipeline running (and the test hanging).
+      await withDeadline(first.stop().then(() => running), 'the first pipeline to stop', 30_000);
     }
-    await first.stop();
-    await running;
 
     // While lake is down, far more WAL than max_slot_wal_keep_size is written and checkpointed away.
     await pg.query(`CREATE TABLE filler (id int, pad text)`);
@@ -61,7 +62,10 @@ describe('an invalidated replication slot', () => {
       assert.equal((await slotInfo(admin, 'lost_slot'))?.wal_status, 'lost');
       await pg.query(`INSERT INTO events VALUES (101, 'written while the slot was lost')`);
 
-      await assert.rejects(new CdcPipeline(lake.runtime, 'shop').start(), (error: LakeError) => {
+      const refused = new CdcPipeline(lake.runtime, 'shop');
+      // A deadline, and a stop, so a pipeline that retried instead of refusing fails the test, never hangs it.
+      const starting = withDeadline(refused.start(), 'the pipeline to refuse the invalidated slot', 60_000).finally(() => refused.stop());
+      await assert.rejects(starting, (error: LakeError) => {
         assert.match(error.message, /replication slot lost_slot was invalidated: Postgres removed WAL it still needed/);
         assert.match(error.remedy ?? '', /lake slots drop lost_slot.*lake snapshot --source shop/);
         assert.equal(error.retry, 'needs-person');
@@ -75,8 +79,9 @@ describe('an invalidated replication slot', () => {
     }
     await new CdcPipeline(lake.runtime, 'shop').snapshot();
     await promote(lake.runtime, 'shop', null);
-    const manifest = await readCdcSilverManifest(lake.runtime.storage, 'events');
-    const rows = await lake.runtime.engine.all(`SELECT id, payload FROM read_parquet('${await lake.runtime.storage.localPath(manifest!.key)}') ORDER BY id`);
+    const manifest = (await readCdcSilverManifest(lake.runtime.storage, 'events'))!;
+    const files = await Promise.all(cdcSilverFiles(manifest).map((key) => lake.runtime.storage.localPath(key)));
+    const rows = await lake.runtime.engine.all(`SELECT id, payload FROM read_parquet([${files.map(sqlString).join(', ')}]) ORDER BY id`);
     const source = (await pg.query(`SELECT id, payload FROM events ORDER BY id`)).rows;
     assert.deepEqual(rows.map((r) => [Number(r.id), r.payload]), source.map((r) => [r.id, r.payload]));
     assert.equal(rows.length, 101);
