@@ -64,6 +64,31 @@ describe('lake backfill', () => {
   });
   after(async () => server?.close());
 
+  it('builds the bronze a silver backfill reads on a fresh lake first, and says when the month is not published', async () => {
+    const fresh = makeTempDir();
+    const freshConfig = path.join(fresh, 'lake.yaml');
+    writeFileSync(freshConfig, testConfig(server.url));
+    const run = (...args: string[]) => runLake([...args, '--config', freshConfig]);
+    const plan = await run('backfill', '--layer', 'silver', '--month', '2019-10', '--table', 'yellow_trips', '--dry-run');
+    assert.match(plan.stdout, /rebuild +bronze yellow 2019-10 +\(missing\)/);
+    assert.match(plan.stdout, /silver yellow_trips 2019-10/);
+
+    const noUpstream = await run('backfill', '--layer', 'silver', '--month', '2019-10', '--table', 'yellow_trips', '--no-upstream');
+    assert.match(noUpstream.stdout, /silver yellow_trips 2019-10 +no-input/);
+    assert.equal(noUpstream.code, 1, 'a month asked for by name that has no input is a failure of the command');
+
+    const built = await run('backfill', '--layer', 'silver', '--month', '2019-10', '--table', 'yellow_trips');
+    assert.equal(built.code, 0, built.stderr + built.stdout);
+    assert.match(built.stdout, /bronze yellow 2019-10 +published/);
+    assert.match(built.stdout, /silver yellow_trips 2019-10 +published +bronze \d+ = silver \d+ \+ quarantined \d+ \+ duplicates \d+/);
+    const rows = await runLake(['query', '--config', freshConfig, '--format', 'json', 'SELECT count(*) AS n FROM silver.yellow_trips']);
+    assert.ok(JSON.parse(rows.stdout)[0].n > 0);
+
+    const missing = await run('backfill', '--layer', 'silver', '--month', '2031-01');
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /2031-01 is not published upstream, nothing was built for it \(.*bronze yellow: .*not published yet \(HTTP 404\)/);
+  });
+
   it('publishes the other four of five months when one is an HTML page, names the failure, its cause and remedy, and exits 1', async () => {
     server.fault(YELLOW('2019-03'), { kind: 'html' });
     const run = await lake('backfill', '--layer', 'bronze', '--source', 'yellow', '--from', '2019-01', '--to', '2019-05', '--downstream');
@@ -138,7 +163,9 @@ describe('lake backfill', () => {
     const unforced = await lake('backfill', '--layer', 'silver', '--month', '2019-04', '--dry-run', '--json');
     const items = JSON.parse(unforced.stdout) as Array<{ name: string; action: string }>;
     assert.equal(items.find((i) => i.name === 'yellow_trips')!.action, 'up-to-date');
-    assert.equal(items.find((i) => i.name === 'fhv_trips')!.action, 'no-input');
+    // Its bronze is missing, so it would be ingested first (and silver built after it), like make.
+    assert.equal(items.find((i) => i.name === 'fhv_trips')!.action, 'after-upstream');
+    assert.equal(items.find((i) => i.name === 'fhv' && (i as { layer?: string }).layer === 'bronze')!.action, 'build');
     assert.deepEqual(batches(MONTHS), before);
     assert.equal((await lake('status', '--json')).stdout.match(/"run_id"/g)?.length, runs.match(/"run_id"/g)?.length, 'no run was recorded');
   });

@@ -11,7 +11,7 @@ import { attachLakeViews } from '../engine/views.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { attachReferenceViews, bindConfigSql } from '../gold/index.ts';
 import { namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
-import { failedPartitions, listRunIds, readRun } from '../orchestrator/history.ts';
+import { failedPartitions, listRunIds, readRun, type RunRecord } from '../orchestrator/history.ts';
 import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
 import { shiftedClock, systemClock, type Clock } from '../orchestrator/schedule.ts';
 import { lakeStatus } from '../orchestrator/status.ts';
@@ -67,11 +67,32 @@ interface BackfillOptions {
   table?: string[];
   source?: string[];
   downstream?: boolean;
+  upstream?: boolean;
   force?: boolean;
   retryFailed?: boolean;
   dryRun?: boolean;
   concurrency?: number;
   json?: boolean;
+}
+
+/**
+ * Months the user asked for that could not be built because their source has not published them: every
+ * requested partition of the month (or, with named tables or sources, any of them) ended without input.
+ * A scheduled run never comes here: for it "not published yet" is a normal state.
+ */
+function unpublishedMonths(record: RunRecord, named: boolean): string[] {
+  const lines: string[] = [];
+  const roots = record.partitions.filter((p) => p.requested);
+  const months = [...new Set(roots.map((p) => p.month))];
+  for (const month of months) {
+    const ofMonth = roots.filter((p) => p.month === month);
+    const missing = ofMonth.filter((p) => p.status === 'not-published' || p.status === 'no-input');
+    if (missing.length === 0 || (!named && missing.length < ofMonth.length)) continue;
+    const sources = record.partitions.filter((p) => p.month === month && p.status === 'not-published');
+    const why = sources.length > 0 ? sources.map((p) => `${p.layer} ${p.name}: ${p.detail}`).join('; ') : missing.map((p) => `${p.layer} ${p.name}: ${p.detail}`).join('; ');
+    lines.push(`${month} is not published upstream, nothing was built for it (${why})`);
+  }
+  return lines;
 }
 
 function positiveInt(value: string): number {
@@ -222,6 +243,7 @@ export function buildProgram(): Command {
     .option('-t, --table <name...>', 'silver tables or gold models (default: all of the layer)')
     .option('-s, --source <name...>', 'sources, for --layer bronze (default: all)')
     .option('--downstream', 'also rebuild what depends on each rebuilt partition (silver, then gold) when it is stale')
+    .option('--no-upstream', 'do not first ingest or build the missing or stale partitions the layer reads (bronze under silver, silver under gold)')
     .option('--force', 'rebuild every partition in the range, even those up to date')
     .option('--retry-failed', 'rebuild only the partitions whose last attempt failed (narrowed by --layer, the months, --table, --source), then what depends on them')
     .option('--dry-run', 'print the plan and exit without changing anything')
@@ -277,8 +299,10 @@ export function buildProgram(): Command {
           roots = months!.flatMap((month) => (names ?? namesForLayer(runtime.config, layer)).map((name) => ({ layer, name, month, force: !!options.force })));
         }
         const downstream = !!options.downstream || !!options.retryFailed;
+        // Building a layer builds what it reads first (a fresh lake has no bronze yet), unless --no-upstream.
+        const upstream = options.upstream !== false && !options.retryFailed;
         if (options.dryRun) {
-          const plan = await runner.plan({ roots, downstream });
+          const plan = await runner.plan({ roots, downstream, upstream });
           process.stdout.write(options.json ? JSON.stringify(plan, null, 2) + '\n' : renderPlan(plan));
           return;
         }
@@ -292,12 +316,14 @@ export function buildProgram(): Command {
               months: months ? `${formatMonth(months[0])}..${formatMonth(months.at(-1)!)}` : undefined,
               names,
               downstream,
+              upstream,
               force: !!options.force,
               retry_failed: !!options.retryFailed,
               concurrency: options.concurrency ?? runtime.config.jobs.concurrency,
             },
             roots,
             downstream,
+            upstream,
             stop,
             abandon,
             onChange: (partition, run) => progress?.update(partition, run),
@@ -307,11 +333,18 @@ export function buildProgram(): Command {
         if (options.json) process.stdout.write(JSON.stringify(record, null, 2) + '\n');
         else process.stdout.write(`run ${record.run_id}: ${countsLine(record.counts as Record<string, number>)} (lake report ${record.run_id})\n`);
         const failed = record.counts.failed ?? 0;
+        const unpublished = options.retryFailed ? [] : unpublishedMonths(record, !!names);
+        for (const line of unpublished) process.stderr.write(`${line}\n`);
+        // A month named with --month must exist; in a range, only a range with nothing published fails.
+        const monthsAsked = new Set(record.partitions.filter((p) => p.requested).map((p) => p.month)).size;
+        const missingFails = unpublished.length > 0 && (!!options.month || unpublished.length === monthsAsked);
         if (failed > 0) {
           process.stderr.write(`${failed} of ${record.partitions.length} partition(s) failed; their previous versions were kept (lake report ${record.run_id})\n`);
           process.exitCode = EXIT_FAILURE;
         } else if (record.status === 'interrupted') {
           process.stderr.write(`interrupted: ${record.counts.abandoned ?? 0} partition(s) abandoned, previous versions kept; run the same backfill again to finish\n`);
+          process.exitCode = EXIT_FAILURE;
+        } else if (missingFails) {
           process.exitCode = EXIT_FAILURE;
         }
       } finally {

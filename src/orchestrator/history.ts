@@ -57,6 +57,8 @@ export interface AttemptRecord {
 export interface RunPartition extends PartitionRef {
   /** Why the run planned it: missing, stale (and what changed), failed last time, forced, scheduled. */
   reason: string;
+  /** Asked for by the command itself, not planned because a requested partition reads or feeds it. */
+  requested?: boolean;
   status: PartitionStatus;
   detail?: string;
   attempts: AttemptRecord[];

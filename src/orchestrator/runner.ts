@@ -67,6 +67,11 @@ export interface RunRequest {
   roots: PlanRoot[];
   /** Also plan what depends on each root (silver, then gold), built when stale. */
   downstream: boolean;
+  /**
+   * Also plan what each root reads (its bronze, for gold its silver and their bronze), built first when
+   * missing or stale, like `make`. Default false: a schedule tick plans from bronze anyway.
+   */
+  upstream?: boolean;
   /** Stop taking work: jobs not started yet are abandoned. */
   stop?: AbortSignal;
   /** Cancel running attempts as well. */
@@ -96,6 +101,8 @@ interface Node {
   root: boolean;
   force: boolean;
   upstream: Node[];
+  /** For a partition planned only because a root reads it: that root (or the input that reads it). */
+  feeds?: Node;
   entry?: RunPartition;
   promise?: Promise<RunPartition>;
 }
@@ -128,8 +135,8 @@ export class Runner {
   }
 
   /** What a run would do, without doing it (`--dry-run`). */
-  async plan(request: Pick<RunRequest, 'roots' | 'downstream'>): Promise<PlannedPartition[]> {
-    const nodes = this.graph(request.roots, request.downstream);
+  async plan(request: Pick<RunRequest, 'roots' | 'downstream' | 'upstream'>): Promise<PlannedPartition[]> {
+    const nodes = this.graph(request.roots, request.downstream, request.upstream);
     const planned = new Map<string, PlannedPartition>();
     for (const node of nodes) {
       const ref = { layer: node.layer, name: node.name, month: node.monthText };
@@ -153,13 +160,14 @@ export class Runner {
       options: request.options ?? {},
       command: this.options.command,
     });
-    const nodes = this.graph(request.roots, request.downstream);
+    const nodes = this.graph(request.roots, request.downstream, request.upstream);
     for (const node of nodes) {
       node.entry = recorder.add({
         layer: node.layer,
         name: node.name,
         month: node.monthText,
-        reason: node.root ? 'requested' : `downstream of ${node.upstream.map(describe).join(', ') || 'the request'}`,
+        ...(node.root ? { requested: true } : {}),
+        reason: node.root ? 'requested' : node.feeds ? `upstream of ${describe(node.feeds)}` : `downstream of ${node.upstream.map(describe).join(', ') || 'the request'}`,
         status: 'planned',
         attempts: [],
       });
@@ -255,7 +263,7 @@ export class Runner {
   }
 
   /** The plan's partitions in topological order (month, then layer), with their upstream edges. */
-  private graph(roots: PlanRoot[], downstream: boolean): Node[] {
+  private graph(roots: PlanRoot[], downstream: boolean, upstream = false): Node[] {
     const nodes = new Map<string, Node>();
     const get = (layer: Layer, name: string, month: Month): Node => {
       const monthText = formatMonth(month);
@@ -270,6 +278,26 @@ export class Runner {
       node.root = true;
       node.force ||= !!root.force;
       queue.push(node);
+    }
+    if (upstream) {
+      // What the roots read, transitively: bronze under silver, silver (and its bronze) under gold.
+      const needs = [...queue];
+      for (let i = 0; i < needs.length; i++) {
+        const node = needs[i];
+        const inputs =
+          node.layer === 'silver'
+            ? Object.keys(this.config.sources)
+                .filter((source) => this.config.sources[source].type !== 'postgres' && bronzeTableOf(source, this.config) === this.config.silver.tables[node.name]?.from)
+                .map((source) => get('bronze', source, node.month))
+            : node.layer === 'gold'
+              ? this.config.gold[node.name].depends_on.filter((t) => this.config.silver.tables[t]).map((t) => get('silver', t, node.month))
+              : [];
+        for (const input of inputs) {
+          if (needs.includes(input)) continue;
+          input.feeds ??= node;
+          needs.push(input);
+        }
+      }
     }
     if (downstream) {
       for (let i = 0; i < queue.length; i++) {

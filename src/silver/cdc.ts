@@ -1,18 +1,55 @@
 /**
- * Silver for CDC tables: the current state per primary key, `silver/<table>/data.parquet`, built
- * incrementally: the previous state plus the bronze changes above its watermark and at or below the
- * source's flushed position (so a transaction is applied whole or not at all).
+ * Silver for CDC tables: the current state of each source table, one row per primary key, kept as a
+ * group of immutable Parquet files under `silver/<table>/`. Each file is sorted by the key, covers one key
+ * range (the ranges do not overlap) and is named by the build that wrote it
+ * (`part-<batch>-<n>.parquet`). The manifest `_lake/partitions/silver/<table>/current.json` is the commit
+ * point: it names the files that make up the table now, and everything in lake that reads silver (the
+ * `silver.<table>` view of `lake query`, gold, status) reads exactly those (`cdcSilverFiles`).
  *
- * Rules, in commit order (`_lsn`, then `_seq`): a change seen twice (bronze is at-least-once) counts
- * once; a snapshot restarts the table at its LSN; a truncate empties it from that point; the last change
- * per key decides whether the row exists (a delete needs only the key, so REPLICA IDENTITY DEFAULT
- * works); each column takes its newest value, skipping updates where Postgres did not resend an
- * unchanged TOAST value, so such a column keeps its previous value.
+ * A build applies the bronze changes above the manifest's watermark and at or below the position the
+ * caller passes (the source's flushed position), so a transaction is applied whole or not at all.
+ * Merge rules, in commit order (`_lsn`, then `_seq`):
+ * - a change seen twice (bronze is at-least-once) counts once;
+ * - a snapshot (`r`) restarts the table at its LSN; a truncate (`t`) empties it from that point;
+ * - per key, the last change decides: after a delete the row is gone; otherwise that change gives the
+ *   whole row, NULLs included. A delete never gives values (under REPLICA IDENTITY DEFAULT it carries
+ *   only the key);
+ * - only a column Postgres did not resend (listed in the last change's `_unchanged_toast`) takes its
+ *   value, and its `_pg_text` entry, from the newest earlier version of the key that carried it.
+ * `_pg_text` (a value the typed column cannot hold, as Postgres text) is an ordinary column of the row.
+ *
+ * Cost follows the changes (copy-on-write file groups): a build reads only the bronze files whose LSN
+ * range reaches above the watermark, finds for each changed key the file whose range holds it (the
+ * greatest `first <= key`, else the first file), and rewrites only those files: their old rows minus the
+ * changed keys plus the new state of those keys. Every other file is carried into the new manifest by
+ * reference. A rewritten file grown past twice the target size is split into target-sized files. The
+ * first build, a snapshot or truncate, a single-file manifest of an older lake, a new primary key, a
+ * rename or any other change of the table's columns rewrite all files, cut at the target size. Files are
+ * cut at keys sampled from the rows and each is computed by its own query, so a build holds about one
+ * file's worth of rows at a time, whatever the table's size.
+ *
+ * Commit: publish the new files → write the manifest → delete the files it no longer names. A crash
+ * before the manifest write leaves files no manifest names; every build starts by deleting whatever
+ * under `silver/<table>/` the manifest does not name.
+ *
+ * What an engine reading `silver/<table>/**\/*.parquet` directly (DuckDB, Spark, Polars) sees:
+ * - between commits, exactly the current rows, each key once: the directory holds the manifest's files
+ *   and nothing else;
+ * - during a commit (from the publish of the new files until the replaced ones are deleted, or after a
+ *   crash in that window until the next build starts), the previous state plus the new state of the key
+ *   ranges being rewritten: a key changed by the commit may appear twice (old and new version) and a key
+ *   it deleted still appears. lake's own readers never see this, since they follow the manifest.
+ *
+ * One build per table at a time: callers serialise the builds of a table (the CDC service promotes one
+ * table at a time); a second concurrent build would collect the first one's new files as orphans.
+ *
+ * The SCD2 history table (`buildCdcHistory`) uses the same file groups and protocol under
+ * `silver/<table>_history/`, split by the primary key with all versions of a key in one file.
  */
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { lsnRangeOfKey, CDC_METADATA_COLUMNS } from '../bronze/cdc.ts';
+import { lsnRangeOfKey } from '../bronze/cdc.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/lsn.ts';
@@ -27,10 +64,22 @@ export interface CdcSilverContext {
   events?: PipelineEvents;
 }
 
+export interface CdcSilverFile {
+  /** Storage key, `silver/<table>/part-<batch>-<n>.parquet`; never rewritten in place. */
+  key: string;
+  rows: number;
+  bytes: number;
+  /**
+   * The file's first and last primary key, one string per key column (the value cast to VARCHAR by
+   * DuckDB, which casts back exactly); null for the empty file of an empty table.
+   */
+  first: string[] | null;
+  last: string[] | null;
+}
+
 export interface CdcSilverManifest {
   layer: 'silver';
   table: string;
-  key: string;
   batch_id: string;
   built_at: string;
   /** Changes at or below this LSN are applied. */
@@ -40,33 +89,50 @@ export interface CdcSilverManifest {
   duplicates_skipped: number;
   /** Commit time of the newest applied change: what freshness is measured on. */
   last_commit_at: string | null;
+  /** The key the files are sorted and split by. */
+  primary_key?: string[];
+  /** Columns of every file (name and DuckDB type), in file order. */
+  columns?: Array<{ name: string; type: string }>;
+  /** The table's files in key order. */
+  files: CdcSilverFile[];
+  /** What this build wrote: how many files and bytes (the rest was carried from the previous manifest). */
+  files_written?: number;
+  bytes_written?: number;
+  /** Manifests written before file groups named one whole-table file here; read, and replaced by `files` on the next build. */
+  key?: string;
 }
 
 export function cdcSilverManifestKey(table: string): string {
   return `_lake/partitions/silver/${table}/current.json`;
 }
 
-export async function readCdcSilverManifest(storage: LakeStorage, table: string): Promise<CdcSilverManifest | undefined> {
-  const text = await storage.readText(cdcSilverManifestKey(table));
-  return text ? (JSON.parse(text) as CdcSilverManifest) : undefined;
+export function cdcHistoryManifestKey(table: string): string {
+  return `_lake/partitions/silver/${table}_history/current.json`;
 }
 
-const ORD = `(CAST(_lsn AS HUGEINT) * 4294967296 + (_seq + 1))`;
+/** The storage keys of the files that make up the table as of `manifest`: what a reader must read, all and only. */
+export function cdcSilverFiles(manifest: Pick<CdcSilverManifest, 'files' | 'key'>): string[] {
+  if (Array.isArray(manifest.files)) return manifest.files.map((f) => f.key);
+  return manifest.key ? [manifest.key] : [];
+}
 
-/** Carries values written under a column's old name into its new name (values before the rename LSN). */
-async function applyRenames(engine: Engine, relation: string, renames: NonNullable<CdcTableSchema['renames']>) {
-  let described = await engine.all(`DESCRIBE ${relation}`);
-  for (const rename of renames) {
-    const has = (name: string) => described.some((c) => c.column_name === name);
-    if (!has(rename.from)) continue;
-    const at = `CAST(${parseLsn(rename.at_lsn)} AS HUGEINT) * 4294967296`;
-    const next = has(rename.to) ? `CASE WHEN _ord < ${at} THEN ${sqlIdent(rename.from)} ELSE ${sqlIdent(rename.to)} END` : sqlIdent(rename.from);
-    await engine.run(
-      `CREATE OR REPLACE TEMP TABLE ${relation} AS SELECT * EXCLUDE (${sqlIdent(rename.from)}${has(rename.to) ? `, ${sqlIdent(rename.to)}` : ''}), ${next} AS ${sqlIdent(rename.to)} FROM ${relation}`,
-    );
-    described = await engine.all(`DESCRIBE ${relation}`);
+export async function readCdcSilverManifest(storage: LakeStorage, table: string): Promise<CdcSilverManifest | undefined> {
+  return readManifest(storage, cdcSilverManifestKey(table));
+}
+
+export async function readCdcHistoryManifest(storage: LakeStorage, table: string): Promise<CdcSilverManifest | undefined> {
+  return readManifest(storage, cdcHistoryManifestKey(table));
+}
+
+async function readManifest(storage: LakeStorage, key: string): Promise<CdcSilverManifest | undefined> {
+  const text = await storage.readText(key);
+  if (!text) return undefined;
+  const manifest = JSON.parse(text) as CdcSilverManifest;
+  // An older single-file manifest: its one file, with no key range (so the next build rewrites it).
+  if (!Array.isArray(manifest.files)) {
+    manifest.files = manifest.key ? [{ key: manifest.key, rows: manifest.rows ?? 0, bytes: 0, first: null, last: null }] : [];
   }
-  return described;
+  return manifest;
 }
 
 export interface CdcTableSchema {
@@ -78,181 +144,670 @@ export interface CdcTableSchema {
   columns?: Array<{ name: string; typeOid: number; typeMod: number }>;
 }
 
-export async function buildCdcSilver(
-  ctx: CdcSilverContext,
-  table: string,
-  schema: CdcTableSchema | string[],
-  watermark: Lsn,
-): Promise<{ status: 'published' | 'up-to-date'; manifest?: CdcSilverManifest }> {
-  const { primary_key: primaryKey, renames = [], failed, columns: sourceColumns } = Array.isArray(schema) ? ({ primary_key: schema } as CdcTableSchema) : schema;
-  if (failed) {
-    throw new LakeError(`silver.${table} cannot follow a schema change: ${failed}`, {
-      kind: 'mapping',
-      retry: 'needs-person',
-      remedy: `bronze keeps every change; re-snapshot the table (lake snapshot --source <source> --table ${table}) to restart silver from its new shape`,
-    });
+export interface CdcSilverOptions {
+  /** Size each file aims at, in bytes (the source's `silver.target_file_mb`). */
+  targetFileBytes?: number;
+}
+
+export interface CdcSilverResult {
+  status: 'published' | 'up-to-date';
+  manifest?: CdcSilverManifest;
+}
+
+/** Used only when a caller passes no target: the configuration default (sources.<name>.silver.target_file_mb). */
+const FALLBACK_TARGET_FILE_BYTES = 128 * 1024 * 1024;
+
+/** 2^32: `_lsn * LSN_STEP + _seq + 1` orders changes; a stored row (`_lsn * LSN_STEP`) sorts before the changes of its LSN. */
+const LSN_STEP = '4294967296';
+/** Commit order of a change: its transaction's commit LSN, then its place in the transaction. */
+const ORD = `(CAST(_lsn AS HUGEINT) * ${LSN_STEP} + (_seq + 1))`;
+/** The bronze columns that describe a change rather than the row. `_pg_text` is not one: it belongs to the row. */
+const CHANGE_COLUMNS = ['_op', '_lsn', '_xid', '_commit_ts', '_seq', '_unchanged_toast', '__ord'];
+/** The columns a history row has besides the key and the values. */
+const HISTORY_COLUMNS = ['valid_from', 'valid_to', 'is_current', '_lsn'];
+
+interface Column {
+  name: string;
+  type: string;
+}
+
+function failedError(table: string, failed: string): LakeError {
+  return new LakeError(`silver.${table} cannot follow a schema change: ${failed}`, {
+    kind: 'mapping',
+    retry: 'needs-person',
+    remedy: `bronze keeps every change; re-snapshot the table (lake snapshot --source <source> --table ${table}) to restart silver from its new shape`,
+  });
+}
+
+/** One build: its batch id, scratch directory, temp tables and the names of the files it writes. */
+class Build {
+  readonly batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  readonly workDir: string;
+  private readonly relations: string[] = [];
+  private files = 0;
+  constructor(
+    readonly ctx: CdcSilverContext,
+    readonly table: string,
+    kind: string,
+  ) {
+    this.workDir = path.join(ctx.workDir, `${process.pid}-cdc-${kind}-${this.batchId}`);
   }
-  const previous = await readCdcSilverManifest(ctx.storage, table);
-  const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
-  if (previous && watermark <= from) return { status: 'up-to-date', manifest: previous };
-  const keys = (await ctx.storage.list(`bronze/${table}/`)).filter((key) => {
+  relation(name: string): string {
+    const relation = sqlIdent(`__cdc_${name}_${this.table}`);
+    this.relations.push(relation);
+    return relation;
+  }
+  /** The next file name of this build, in key order: `part-<batch>-<n>.parquet`. */
+  fileName(): string {
+    return `part-${this.batchId}-${String(this.files++).padStart(4, '0')}.parquet`;
+  }
+  async start(): Promise<void> {
+    await fs.mkdir(this.workDir, { recursive: true });
+  }
+  async finish(): Promise<void> {
+    for (const relation of this.relations) await this.ctx.engine.run(`DROP TABLE IF EXISTS ${relation}`).catch(() => {});
+    await fs.rm(this.workDir, { recursive: true, force: true });
+  }
+}
+
+/** Deletes every object under `prefix` the manifest does not name: files of a build that died before its commit. */
+async function collectOrphans(storage: LakeStorage, prefix: string, manifest: CdcSilverManifest | undefined): Promise<void> {
+  const named = new Set(manifest ? cdcSilverFiles(manifest) : []);
+  for (const key of await storage.list(prefix)) if (!named.has(key)) await storage.delete(key);
+}
+
+/** Bronze files of the table that may hold changes in (from, watermark]. */
+async function bronzeFiles(storage: LakeStorage, table: string, from: Lsn, watermark: Lsn): Promise<string[]> {
+  return (await storage.list(`bronze/${table}/`)).filter((key) => {
     const range = lsnRangeOfKey(key);
     return range !== undefined && range.max > from && range.min <= watermark;
   });
-  if (keys.length === 0 && previous) return { status: 'up-to-date', manifest: previous };
-  const batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const workDir = path.join(ctx.workDir, `${process.pid}-cdc-silver-${batchId}`);
-  await fs.mkdir(workDir, { recursive: true });
-  const changes = `cdc_changes_${table}`;
-  const combined = `cdc_combined_${table}`;
-  try {
-    const files = await Promise.all(keys.map((key) => ctx.storage.localPath(key)));
-    const lower = from < 0n ? '' : `AND _lsn > ${from}`;
-    // The bronze metadata columns, for a change table that has no rows to take them from.
-    const noChanges = `NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn, NULL::UBIGINT AS _xid, NULL::TIMESTAMPTZ AS _commit_ts,
-      NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast WHERE false`;
-    let duplicates = 0;
-    if (files.length > 0) {
-      await ctx.engine.run(
-        `CREATE OR REPLACE TEMP TABLE ${changes} AS
-         SELECT *, row_number() OVER (PARTITION BY _lsn, _seq) AS _copies
-         FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
-         WHERE _lsn <= ${watermark} ${lower}`,
-      );
-      // Bronze is at-least-once: a change delivered again after a crash counts once.
-      duplicates = Number((await ctx.engine.one(`SELECT count(*) FILTER (WHERE _copies > 1)::BIGINT AS n FROM ${changes}`)).n);
-      await ctx.engine.run(`DELETE FROM ${changes} WHERE _copies > 1`);
-      await ctx.engine.run(`ALTER TABLE ${changes} DROP COLUMN _copies`);
-    } else if (!previous) {
-      if (!sourceColumns) return { status: 'up-to-date' };
-      // An empty source table: an empty silver table with its columns, so queries and gold work.
-      const typed = sourceColumns.map((c) => `NULL::${columnTypeOf(c.typeOid, c.typeMod).duckdb} AS ${sqlIdent(c.name)}`);
-      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT ${typed.join(', ')}, ${noChanges}`);
-    } else {
-      // Nothing new but a previous state: rebuilt as is (a watermark move only).
-      await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS SELECT ${noChanges}`);
+}
+
+/** The bronze rows in (from, watermark], with their commit order `__ord`. */
+function bronzeSql(paths: string[], from: Lsn, watermark: Lsn): string {
+  return `SELECT * EXCLUDE (_xid), ${ORD} AS __ord
+          FROM read_parquet([${paths.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
+          WHERE _lsn <= ${watermark}${from < 0n ? '' : ` AND _lsn > ${from}`}`;
+}
+
+/** No changes, typed from the source columns: an empty source table still gets a typed silver table. */
+function typedEmptySql(sourceColumns: NonNullable<CdcTableSchema['columns']>): string {
+  const typed = sourceColumns.map((c) => `NULL::${columnTypeOf(c.typeOid, c.typeMod).duckdb} AS ${sqlIdent(c.name)}`);
+  return `SELECT ${[...typed, 'NULL::MAP(VARCHAR, VARCHAR) AS _pg_text'].join(', ')}, NULL::VARCHAR AS _op, NULL::UBIGINT AS _lsn,
+            NULL::TIMESTAMPTZ AS _commit_ts, NULL::BIGINT AS _seq, NULL::VARCHAR[] AS _unchanged_toast, NULL::HUGEINT AS __ord
+          WHERE false`;
+}
+
+interface ChangeStats {
+  /** Changes in the range, each counted once. */
+  applied: number;
+  duplicates: number;
+  lastChange: string | null;
+  /** Order of the newest snapshot or truncate: everything before it is gone. */
+  reset: string | null;
+  /** Columns some change did not resend (unchanged TOAST). */
+  toast: string[];
+}
+
+async function changeStats(engine: Engine, source: string): Promise<ChangeStats> {
+  const stats = await engine.one(
+    `SELECT count(*)::BIGINT AS n, count(DISTINCT __ord)::BIGINT AS distinct_n, max(_commit_ts)::VARCHAR AS last_change,
+            max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * ${LSN_STEP} WHEN _op = 't' THEN __ord END)::VARCHAR AS reset
+     FROM (${source})`,
+  );
+  const toast = await engine.all(`SELECT DISTINCT unnest(_unchanged_toast) AS c FROM (${source}) ORDER BY 1`);
+  return {
+    applied: Number(stats.distinct_n),
+    duplicates: Number(stats.n) - Number(stats.distinct_n),
+    lastChange: (stats.last_change as string | null) ?? null,
+    // A snapshot's rows all carry its LSN (seq aside), so the newest snapshot keeps all its rows.
+    reset: stats.reset === null ? null : String(stats.reset),
+    toast: toast.map((r) => String(r.c)),
+  };
+}
+
+/**
+ * The changes that count: from the newest snapshot or truncate on, truncates themselves aside; with
+ * `once`, a change delivered twice (bronze is at-least-once) once. Deduplicating costs a window over all
+ * the changes, so a build asks for it only when the stats found duplicates or the changes are few.
+ */
+function changesSql(source: string, reset: string | null, once: boolean): string {
+  return `SELECT * FROM (${source}) WHERE _op <> 't'${reset === null ? '' : ` AND __ord >= ${reset}`}${once ? ' QUALIFY row_number() OVER (PARTITION BY __ord) = 1' : ''}`;
+}
+
+async function describe(engine: Engine, sql: string): Promise<Column[]> {
+  return (await engine.all(`DESCRIBE SELECT * FROM (${sql})`)).map((c) => ({ name: String(c.column_name), type: String(c.column_type) }));
+}
+
+/** `sql` with values written under a column's old name carried into its new name (rows before the rename LSN). */
+async function renamedSql(engine: Engine, sql: string, renames: NonNullable<CdcTableSchema['renames']>): Promise<{ sql: string; columns: Column[] }> {
+  let columns = await describe(engine, sql);
+  for (const rename of renames) {
+    const has = (name: string) => columns.some((c) => c.name === name);
+    if (!has(rename.from)) continue;
+    const at = `CAST(${parseLsn(rename.at_lsn)} AS HUGEINT) * ${LSN_STEP}`;
+    const next = has(rename.to) ? `CASE WHEN __ord < ${at} THEN ${sqlIdent(rename.from)} ELSE ${sqlIdent(rename.to)} END` : sqlIdent(rename.from);
+    sql = `SELECT * EXCLUDE (${sqlIdent(rename.from)}${has(rename.to) ? `, ${sqlIdent(rename.to)}` : ''}), ${next} AS ${sqlIdent(rename.to)} FROM (${sql})`;
+    columns = await describe(engine, sql);
+  }
+  return { sql, columns };
+}
+
+/**
+ * Which file of `files` each key of `keysSql` belongs to (`__file`, its index), into `touched`: the one
+ * with the greatest `first <= key`, else the first file (keys are compared as structs, lexicographically,
+ * as ORDER BY sorts them). Returns the indexes of the files touched.
+ */
+async function assignFiles(engine: Engine, touched: string, keysSql: string, primaryKey: string[], keyTypes: Map<string, string>, files: CdcSilverFile[]): Promise<number[]> {
+  const bounds = files.flatMap((f, i) =>
+    f.first ? [`(${i}, struct_pack(${primaryKey.map((k, j) => `${sqlIdent(k)} := CAST(${sqlString(f.first![j])} AS ${keyTypes.get(k)})`).join(', ')}))`] : [],
+  );
+  const key = `struct_pack(${primaryKey.map((k) => `${sqlIdent(k)} := CAST(t.${sqlIdent(k)} AS ${keyTypes.get(k)})`).join(', ')})`;
+  await engine.run(
+    bounds.length === 0
+      ? `CREATE OR REPLACE TEMP TABLE ${touched} AS SELECT *, 0 AS __file FROM (${keysSql})`
+      : `CREATE OR REPLACE TEMP TABLE ${touched} AS
+         SELECT t.*, coalesce(b.__file, 0) AS __file
+         FROM (${keysSql}) t ASOF LEFT JOIN (SELECT * FROM (VALUES ${bounds.join(', ')}) v(__file, __first)) b ON ${key} >= b.__first`,
+  );
+  return (await engine.all(`SELECT DISTINCT __file FROM ${touched} ORDER BY 1`)).map((r) => Number(r.__file));
+}
+
+/** The rows of some files of the previous manifest, each tagged with its file's index (`__file`). */
+async function storedRows(storage: LakeStorage, files: CdcSilverFile[], indexes: number[]): Promise<string> {
+  const paths = await Promise.all(indexes.map((i) => storage.localPath(files[i].key)));
+  const index = paths.map((p, j) => `(${sqlString(p)}, ${indexes[j]})`).join(', ');
+  return `SELECT b.* EXCLUDE (__path), f.__file
+          FROM read_parquet([${paths.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false, filename = '__path') b
+          JOIN (SELECT * FROM (VALUES ${index}) v(__path, __file)) f USING (__path)`;
+}
+
+/** Whether every row column of `changes` is a column of the stored files, of the same type. */
+function fitsStoredColumns(changes: Column[], stored: Column[]): boolean {
+  const known = new Map(stored.map((c) => [c.name, c.type]));
+  return changes.every((c) => CHANGE_COLUMNS.includes(c.name) || known.get(c.name) === c.type);
+}
+
+interface WrittenFile extends CdcSilverFile {
+  staged: string;
+}
+
+/** Keys sampled to cut a table into key ranges: plenty for the few dozen ranges of one build. */
+const SAMPLE_KEYS = 20_000;
+
+/** `key >= bound` (or `key < bound`), lexicographically over the key columns, with `bound` cast back from text. */
+function keyBound(primaryKey: string[], keyTypes: Map<string, string>, bound: string[], op: '>=' | '<'): string {
+  const value = (i: number) => `CAST(${sqlString(bound[i])} AS ${keyTypes.get(primaryKey[i])})`;
+  const strict = op === '>=' ? '>' : '<';
+  // Written out per column (not as a struct comparison) so that Parquet scans can skip row groups by it.
+  const from = (i: number): string =>
+    i === primaryKey.length - 1
+      ? `${sqlIdent(primaryKey[i])} ${op} ${value(i)}`
+      : `(${sqlIdent(primaryKey[i])} ${strict} ${value(i)} OR (${sqlIdent(primaryKey[i])} = ${value(i)} AND ${from(i + 1)}))`;
+  return from(0);
+}
+
+/**
+ * Writes a table part as files of consecutive key ranges, in key order: one file, or `ranges` files cut
+ * at keys sampled from `keysSql`, each computed by its own query (`output(where)`: the part's rows whose
+ * key satisfies `where`, in file order) so that memory is bounded by a file's worth, not the table's.
+ * All rows of a key land in one file.
+ */
+async function writeByKeyRange(
+  build: Build,
+  part: { keysSql: string; output: (where: string) => string; ranges: number; primaryKey: string[]; keyTypes: Map<string, string> },
+): Promise<WrittenFile[]> {
+  const { engine } = build.ctx;
+  const { primaryKey, keyTypes } = part;
+  const key = primaryKey.map(sqlIdent).join(', ');
+  const tuple = `[${primaryKey.map((k) => `CAST(${sqlIdent(k)} AS VARCHAR)`).join(', ')}]`;
+  const bounds: string[][] = [];
+  if (part.ranges > 1) {
+    const sample = (
+      await engine.all(
+        `SELECT ${tuple} AS k FROM (SELECT ${key} FROM (${part.keysSql}) USING SAMPLE reservoir(${SAMPLE_KEYS} ROWS) REPEATABLE (1)) ORDER BY ${key}`,
+      )
+    ).map((r) => r.k as string[]);
+    for (let j = 1; j < part.ranges; j++) {
+      const bound = sample[Math.floor((j * sample.length) / part.ranges)];
+      if (bound && JSON.stringify(bound) !== JSON.stringify(bounds.at(-1))) bounds.push(bound);
     }
-    const stats = await ctx.engine.one(
-      `SELECT count(*)::BIGINT AS n, max(_commit_ts)::VARCHAR AS last_change,
-              max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * 4294967296 WHEN _op = 't' THEN ${ORD} END)::VARCHAR AS reset
-       FROM ${changes}`,
+  }
+  const keyStruct = `struct_pack(${primaryKey.map((k) => `${sqlIdent(k)} := ${sqlIdent(k)}`).join(', ')})`;
+  const written: WrittenFile[] = [];
+  for (let j = 0; j <= bounds.length; j++) {
+    const where = [j > 0 ? keyBound(primaryKey, keyTypes, bounds[j - 1], '>=') : '', j < bounds.length ? keyBound(primaryKey, keyTypes, bounds[j], '<') : '']
+      .filter(Boolean)
+      .join(' AND ');
+    const name = build.fileName();
+    const staged = path.join(build.workDir, name);
+    await engine.run(`COPY (${part.output(where || 'true')}) TO ${sqlString(staged)} (FORMAT parquet)`);
+    const range = await engine.one(
+      `SELECT count(*)::BIGINT AS rows, arg_min(${tuple}, ${keyStruct}) AS first, arg_max(${tuple}, ${keyStruct}) AS last FROM read_parquet(${sqlString(staged)})`,
     );
-    const applied = Number(stats.n);
-    const reset = stats.reset === null ? null : String(stats.reset);
-    const base =
-      previous && reset === null
-        ? `SELECT *, 'p' AS _op, CAST(_lsn AS HUGEINT) * 4294967296 AS _ord, NULL::VARCHAR[] AS _unchanged_toast
-           FROM read_parquet(${sqlString(await ctx.storage.localPath(previous.key))})`
-        : undefined;
-    const fresh = `SELECT * EXCLUDE (_xid), ${ORD} AS _ord FROM ${changes} WHERE _op <> 't'${reset === null ? '' : ` AND ${ORD} >= ${reset}`}`;
-    await ctx.engine.run(`CREATE OR REPLACE TEMP TABLE ${combined} AS ${base ? `${base} UNION ALL BY NAME ${fresh}` : fresh}`);
-    const described = await applyRenames(ctx.engine, combined, renames);
-    const metadata = new Set<string>([...CDC_METADATA_COLUMNS, '_ord']);
-    const columns = described.map((c) => String(c.column_name)).filter((c) => !metadata.has(c));
+    if (Number(range.rows) === 0) {
+      await fs.rm(staged, { force: true });
+      continue;
+    }
+    written.push({
+      key: `silver/${build.table}/${name}`,
+      staged,
+      rows: Number(range.rows),
+      bytes: (await fs.stat(staged)).size,
+      first: range.first as string[],
+      last: range.last as string[],
+    });
+  }
+  return written;
+}
+
+/** How many files of about `target` bytes a part of `bytes` becomes: rewritten whole (`cut`), or kept whole unless past twice the target. */
+function rangesFor(bytes: number, target: number, cut: boolean): number {
+  if (!cut && bytes <= 2 * target) return 1;
+  return Math.max(1, Math.round(bytes / target));
+}
+
+/** Estimated distinct keys of `sql` (HyperLogLog: one streaming pass over the key columns). */
+async function approxKeys(engine: Engine, sql: string, primaryKey: string[]): Promise<number> {
+  const { n } = await engine.one(`SELECT approx_count_distinct(struct_pack(${primaryKey.map((k) => `${sqlIdent(k)} := ${sqlIdent(k)}`).join(', ')}))::BIGINT AS n FROM (${sql})`);
+  return Number(n);
+}
+
+/** An empty file with the table's columns: what an empty table consists of, so readers still see its schema. */
+async function writeEmpty(build: Build, shapeSql: string): Promise<WrittenFile> {
+  const name = build.fileName();
+  const staged = path.join(build.workDir, name);
+  await build.ctx.engine.run(`COPY (SELECT * FROM (${shapeSql}) LIMIT 0) TO ${sqlString(staged)} (FORMAT parquet)`);
+  return { key: `silver/${build.table}/${name}`, staged, rows: 0, bytes: (await fs.stat(staged)).size, first: null, last: null };
+}
+
+/** Publishes the new files, then the manifest (the commit), then deletes the files it replaced. */
+async function commit(storage: LakeStorage, manifestKey: string, manifest: CdcSilverManifest, files: Array<CdcSilverFile | WrittenFile>, previous: CdcSilverManifest | undefined) {
+  for (const f of files) if ('staged' in f) await storage.publishFile(f.key, f.staged, { move: true });
+  await storage.writeText(manifestKey, JSON.stringify(manifest, null, 2));
+  const kept = new Set(cdcSilverFiles(manifest));
+  for (const key of previous ? cdcSilverFiles(previous) : []) {
+    // A file left behind here is an orphan the next build collects.
+    if (!kept.has(key)) await storage.delete(key).catch(() => {});
+  }
+}
+
+function manifestOf(
+  build: Build,
+  watermark: Lsn,
+  stats: ChangeStats,
+  previous: CdcSilverManifest | undefined,
+  primaryKey: string[],
+  columns: Column[],
+  files: Array<CdcSilverFile | WrittenFile>,
+): CdcSilverManifest {
+  const fresh = files.filter((f): f is WrittenFile => 'staged' in f);
+  return {
+    layer: 'silver',
+    table: build.table,
+    batch_id: build.batchId,
+    built_at: new Date().toISOString(),
+    watermark_lsn: formatLsn(watermark),
+    rows: files.reduce((n, f) => n + f.rows, 0),
+    changes_applied: stats.applied,
+    duplicates_skipped: stats.duplicates,
+    last_commit_at: stats.lastChange ?? previous?.last_commit_at ?? null,
+    primary_key: primaryKey,
+    columns,
+    files: files.map(({ key, rows, bytes, first, last }) => ({ key, rows, bytes, first, last })),
+    files_written: fresh.length,
+    bytes_written: fresh.reduce((n, f) => n + f.bytes, 0),
+  };
+}
+
+/** Bytes per row of the previous files, to size the new ones; undefined when they do not tell. */
+function bytesPerRowOf(previous: CdcSilverManifest | undefined): number | undefined {
+  const files = previous?.files ?? [];
+  const rows = files.reduce((n, f) => n + f.rows, 0);
+  const bytes = files.reduce((n, f) => n + f.bytes, 0);
+  return rows > 0 && files.every((f) => f.bytes > 0) ? bytes / rows : undefined;
+}
+
+/** Bytes per row of the bronze files: a first estimate of silver's, before any silver file exists. */
+async function bronzeBytesPerRow(engine: Engine, paths: string[]): Promise<number | undefined> {
+  if (paths.length === 0) return undefined;
+  const { bytes, rows } = await engine.one(
+    `SELECT sum(file_size_bytes)::BIGINT AS bytes, sum(num_rows)::BIGINT AS rows FROM parquet_file_metadata([${paths.map(sqlString).join(', ')}])`,
+  );
+  return Number(rows) > 0 ? Number(bytes) / Number(rows) : undefined;
+}
+
+/** The reasons a build cannot reuse the previous files and rewrites all of them. */
+function mustRewriteAll(previous: CdcSilverManifest | undefined, primaryKey: string[], renames: NonNullable<CdcTableSchema['renames']>, from: Lsn, reset: boolean): boolean {
+  return (
+    !previous ||
+    reset ||
+    previous.key !== undefined ||
+    previous.files.length === 0 ||
+    !previous.columns ||
+    JSON.stringify(previous.primary_key) !== JSON.stringify(primaryKey) ||
+    !primaryKey.every((k) => previous.columns!.some((c) => c.name === k)) ||
+    renames.some((r) => parseLsn(r.at_lsn) > from)
+  );
+}
+
+/** Stored rows as the oldest version of their key: kept unless a change follows, and lending unchanged TOAST values. */
+const asStoredVersion = (rows: string) =>
+  `SELECT *, 'p' AS _op, CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord, NULL::VARCHAR[] AS _unchanged_toast FROM (${rows})`;
+
+/**
+ * Brings `silver.<table>` up to `watermark` (see the module header). Returns `up-to-date` with the
+ * current manifest when there was nothing to apply.
+ */
+export async function buildCdcSilver(
+  ctx: CdcSilverContext,
+  table: string,
+  tableSchema: CdcTableSchema | string[],
+  watermark: Lsn,
+  options: CdcSilverOptions = {},
+): Promise<CdcSilverResult> {
+  const { primary_key: primaryKey, renames = [], failed, columns: sourceColumns } = Array.isArray(tableSchema) ? { primary_key: tableSchema } : tableSchema;
+  if (failed) throw failedError(table, failed);
+  const target = options.targetFileBytes ?? FALLBACK_TARGET_FILE_BYTES;
+  const previous = await readCdcSilverManifest(ctx.storage, table);
+  await collectOrphans(ctx.storage, `silver/${table}/`, previous);
+  const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
+  if (previous && watermark <= from) return { status: 'up-to-date', manifest: previous };
+  const bronze = await bronzeFiles(ctx.storage, table, from, watermark);
+  if (bronze.length === 0 && (previous || !sourceColumns)) return previous ? { status: 'up-to-date', manifest: previous } : { status: 'up-to-date' };
+  const build = new Build(ctx, table, 'silver');
+  const { engine, storage } = ctx;
+  const changes = build.relation('changes');
+  const touched = build.relation('touched');
+  const merged = build.relation('merged');
+  try {
+    await build.start();
+    const paths = await Promise.all(bronze.map((k) => storage.localPath(k)));
+    const source = paths.length > 0 ? bronzeSql(paths, from, watermark) : typedEmptySql(sourceColumns!);
+    const stats = await changeStats(engine, source);
     const key = primaryKey.map(sqlIdent).join(', ');
-    const valueColumns = columns.filter((c) => !primaryKey.includes(c));
-    const pick = valueColumns.map(
-      (c) => `arg_max(${sqlIdent(c)}, _ord) FILTER (WHERE _op <> 'd' AND NOT coalesce(list_contains(_unchanged_toast, ${sqlString(c)}), false)) AS ${sqlIdent(c)}`,
-    );
-    const staged = path.join(workDir, 'silver.parquet');
-    await ctx.engine.run(
-      `COPY (
-         SELECT ${[...primaryKey.map(sqlIdent), ...valueColumns.map(sqlIdent), '_lsn', '_commit_ts'].join(', ')} FROM (
-           SELECT ${key}, ${[...pick, `arg_max(_op, _ord) AS _last_op`, `CAST(max(_ord) // 4294967296 AS UBIGINT) AS _lsn`, `arg_max(_commit_ts, _ord) AS _commit_ts`].join(', ')}
-           FROM ${combined} GROUP BY ${key})
-         WHERE _last_op <> 'd'
-         ORDER BY ${key})
-       TO ${sqlString(staged)} (FORMAT parquet)`,
-    );
-    const summary = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
-    const dataKey = `silver/${table}/data.parquet`;
-    await ctx.storage.publishFile(dataKey, staged, { move: true });
-    const manifest: CdcSilverManifest = {
-      layer: 'silver',
-      table,
-      key: dataKey,
-      batch_id: batchId,
-      built_at: new Date().toISOString(),
-      watermark_lsn: formatLsn(watermark),
-      rows: Number(summary.n),
-      changes_applied: applied,
-      duplicates_skipped: duplicates,
-      last_commit_at: (stats.last_change as string | null) ?? previous?.last_commit_at ?? null,
-    };
-    await ctx.storage.writeText(cdcSilverManifestKey(table), JSON.stringify(manifest, null, 2));
+    let full = mustRewriteAll(previous, primaryKey, renames, from, stats.reset !== null);
+    let columns: Column[] = previous?.columns ?? [];
+    let files: Array<CdcSilverFile | WrittenFile> = [];
+    let shape = '';
+    if (!full) {
+      const renamed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
+      // Files carried by reference keep their columns; a change that brings new ones rewrites them all, so every file has one schema.
+      full = !fitsStoredColumns(renamed.columns, columns);
+      if (!full) {
+        await engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS ${renamed.sql}`);
+        const stored = previous!.files;
+        const keyTypes = new Map(columns.map((c) => [c.name, c.type]));
+        const affected = await assignFiles(engine, touched, `SELECT DISTINCT ${key} FROM ${changes}`, primaryKey, keyTypes, stored);
+        const values = columns.map((c) => c.name).filter((c) => !primaryKey.includes(c) && c !== '_lsn' && c !== '_commit_ts');
+        const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+        const rewritten = new Map<number, WrittenFile[]>();
+        if (affected.length > 0) {
+          // Only the changed keys are merged; the other rows of their files are copied as they are.
+          const base = asStoredVersion(`SELECT s.* FROM (${await storedRows(storage, stored, affected)}) s SEMI JOIN ${touched} USING (${key})`);
+          const combined = `${base} UNION ALL BY NAME SELECT c.*, t.__file FROM ${changes} c JOIN ${touched} t USING (${key})`;
+          await engine.run(`CREATE OR REPLACE TEMP TABLE ${merged} AS ${mergeSql(combined, primaryKey, values, toastColumns(stats, values), ['__file'])}`);
+          shape = `SELECT ${select} FROM ${merged}`;
+          const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${touched} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
+          const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
+          for (const i of affected) {
+            const rest = `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) ANTI JOIN ${touched} USING (${key})`;
+            const part = `${rest} UNION ALL BY NAME SELECT ${select} FROM ${merged} WHERE __file = ${i}`;
+            rewritten.set(
+              i,
+              await writeByKeyRange(build, {
+                keysSql: part,
+                output: (where) => `SELECT * FROM (${part}) WHERE ${where} ORDER BY ${key}`,
+                // The empty file of an empty table is cut like a first build.
+                ranges: rangesFor((stored[i].rows + (added.get(i) ?? 0)) * bytesPerRow, target, stored[i].rows === 0),
+                primaryKey,
+                keyTypes,
+              }),
+            );
+          }
+        }
+        files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
+      }
+    }
+    if (full) {
+      const all = previous && stats.reset === null && previous.files.length > 0 ? previous.files.map((_, i) => i) : [];
+      const stored = all.length > 0 ? asStoredVersion(`SELECT * EXCLUDE (__file) FROM (${await storedRows(storage, previous!.files, all)})`) : undefined;
+      const changed = changesSql(source, stats.reset, stats.duplicates > 0);
+      const renamed = await renamedSql(engine, stored ? `${stored} UNION ALL BY NAME ${changed}` : changed, renames);
+      const type = new Map(renamed.columns.map((c) => [c.name, c.type]));
+      const values = renamed.columns.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
+      columns = [...primaryKey, ...values, '_lsn', '_commit_ts'].map((name) => ({ name, type: type.get(name)! }));
+      const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+      const current = (where: string) => `SELECT ${select} FROM (${mergeSql(`SELECT * FROM (${renamed.sql}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), [])})`;
+      shape = current('true');
+      const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
+      files = await writeByKeyRange(build, {
+        keysSql: renamed.sql,
+        output: (where) => `${current(where)} ORDER BY ${key}`,
+        ranges: rangesFor((await approxKeys(engine, renamed.sql, primaryKey)) * bytesPerRow, target, true),
+        primaryKey,
+        keyTypes: type,
+      });
+    }
+    if (files.length === 0) files = [await writeEmpty(build, shape)];
+    const manifest = manifestOf(build, watermark, stats, previous, primaryKey, columns, files);
+    await commit(storage, cdcSilverManifestKey(table), manifest, files, previous);
     return { status: 'published', manifest };
   } catch (error) {
     throw toLakeError(error);
   } finally {
-    await ctx.engine.run(`DROP TABLE IF EXISTS ${changes}`).catch(() => {});
-    await ctx.engine.run(`DROP TABLE IF EXISTS ${combined}`).catch(() => {});
-    await fs.rm(workDir, { recursive: true, force: true });
+    await build.finish();
   }
 }
 
-export function cdcHistoryManifestKey(table: string): string {
-  return `_lake/partitions/silver/${table}_history/current.json`;
+/** The columns whose value a change may not have resent, among the table's values. */
+function toastColumns(stats: ChangeStats, values: string[]): string[] {
+  return stats.toast.filter((c) => values.includes(c) && c !== '_pg_text');
 }
 
 /**
- * The optional SCD2 history of a CDC table, `silver/<table>_history/data.parquet`: one row per version
- * of each key with `valid_from` and `valid_to` (commit times) and `is_current`. Rebuilt from bronze up to
- * the watermark, from the table's latest snapshot or truncate on. Unchanged TOAST values are carried from
- * the previous version, as in the current-state table.
+ * `_pg_text` of a row version whose unchanged TOAST columns were filled from earlier versions: its own
+ * entries plus those of the filled columns (`carried(i)` is the struct of column `toast[i]`, with `t`).
  */
-export async function buildCdcHistory(ctx: CdcSilverContext, table: string, schema: CdcTableSchema, watermark: Lsn): Promise<{ rows: number }> {
-  const keys = (await ctx.storage.list(`bronze/${table}/`)).filter((key) => (lsnRangeOfKey(key)?.min ?? 0n) <= watermark);
-  if (keys.length === 0) return { rows: 0 };
-  const files = await Promise.all(keys.map((key) => ctx.storage.localPath(key)));
-  const batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const workDir = path.join(ctx.workDir, `${process.pid}-cdc-history-${batchId}`);
-  await fs.mkdir(workDir, { recursive: true });
-  const history = `cdc_history_${table}`;
+function pgTextWithCarried(own: string, toast: string[], unchanged: (c: string) => string, carried: (i: number) => string): string {
+  const entries = toast.map((t, i) => `{'key': ${sqlString(t)}, 'value': CASE WHEN ${unchanged(t)} THEN struct_extract(${carried(i)}, 't') END}`);
+  const map = `map_concat(coalesce(${own}, MAP([]::VARCHAR[], []::VARCHAR[])), map_from_entries(list_filter([${entries.join(', ')}], e -> e.value IS NOT NULL)))`;
+  return `CASE WHEN ${toast.map(unchanged).join(' OR ')} THEN (CASE WHEN cardinality(${map}) = 0 THEN NULL ELSE ${map} END) ELSE ${own} END`;
+}
+
+/**
+ * The current state per key of `combined` (stored rows as `p` and changes, with `__ord`): the key's last
+ * row, unless it is a delete, with each unchanged TOAST column from the newest earlier row that carried it.
+ */
+function mergeSql(combined: string, primaryKey: string[], values: string[], toast: string[], extra: string[]): string {
+  const key = primaryKey.map(sqlIdent).join(', ');
+  const pgText = values.includes('_pg_text');
+  // The last row per key by a narrow aggregate joined back: the wide rows only stream (a window or an
+  // arg_max over whole rows holds them all in memory). Needs each change once in `combined`.
+  const last = `SELECT c.* FROM (${combined}) c SEMI JOIN (SELECT ${key}, max(__ord) AS __ord FROM (${combined}) GROUP BY ${key}) w USING (${key}, __ord)`;
+  const unchanged = (c: string) => `coalesce(list_contains(l._unchanged_toast, ${sqlString(c)}), false)`;
+  const carried = (i: number) => `k.__carried_${i}`;
+  // The struct keeps a carried NULL apart from "not carried" (arg_max skips NULL values); only keys with a
+  // change that did not resend a value are looked at.
+  const carry = `SELECT ${key}, ${toast
+    .map(
+      (c, i) =>
+        `arg_max(struct_pack(v := ${sqlIdent(c)}${pgText ? `, t := _pg_text[${sqlString(c)}]` : ''}), __ord)
+           FILTER (WHERE _op <> 'd' AND NOT coalesce(list_contains(_unchanged_toast, ${sqlString(c)}), false)) AS __carried_${i}`,
+    )
+    .join(', ')}
+    FROM (${combined}) c SEMI JOIN (SELECT DISTINCT ${key} FROM (${combined}) WHERE len(_unchanged_toast) > 0) s USING (${key})
+    GROUP BY ${key}`;
+  const value = (c: string) => {
+    const i = toast.indexOf(c);
+    if (i >= 0) return `CASE WHEN ${unchanged(c)} THEN struct_extract(${carried(i)}, 'v') ELSE l.${sqlIdent(c)} END AS ${sqlIdent(c)}`;
+    if (c === '_pg_text' && toast.length > 0) return `${pgTextWithCarried('l._pg_text', toast, unchanged, carried)} AS _pg_text`;
+    return `l.${sqlIdent(c)}`;
+  };
+  return `SELECT ${[...primaryKey.map((k) => `l.${sqlIdent(k)}`), ...values.map(value), 'l._lsn', 'l._commit_ts', ...extra.map((e) => `l.${sqlIdent(e)}`)].join(', ')}
+          FROM (${last}) l${toast.length > 0 ? ` LEFT JOIN (${carry}) k USING (${key})` : ''}
+          WHERE l._op <> 'd'`;
+}
+
+/**
+ * The optional SCD2 history of a CDC table, `silver.<table>_history`: one row per version of each key,
+ * with `valid_from` and `valid_to` (commit times; `valid_to` NULL for the current version) and
+ * `is_current`, from the table's latest snapshot or truncate on. Versions take their values by the rules
+ * of the current-state table (the whole row of the change; only unchanged TOAST values come from the key's
+ * previous version). Stored in file groups under `silver/<table>_history/` like the current state, sorted
+ * by key, `valid_from`, `_lsn`, `is_current`: a build rewrites only the files holding keys it changed
+ * (closing each such key's current version and appending its new ones). A key's versions may continue
+ * from one file into the next; its current version is always in the last of them, which is where the key
+ * is looked up.
+ */
+export async function buildCdcHistory(
+  ctx: CdcSilverContext,
+  table: string,
+  tableSchema: CdcTableSchema,
+  watermark: Lsn,
+  options: CdcSilverOptions = {},
+): Promise<{ rows: number; manifest?: CdcSilverManifest }> {
+  const { primary_key: primaryKey, renames = [], failed } = tableSchema;
+  if (failed) throw failedError(table, failed);
+  const target = options.targetFileBytes ?? FALLBACK_TARGET_FILE_BYTES;
+  const historyTable = `${table}_history`;
+  const previous = await readCdcHistoryManifest(ctx.storage, table);
+  await collectOrphans(ctx.storage, `silver/${historyTable}/`, previous);
+  const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
+  if (previous && watermark <= from) return { rows: previous.rows, manifest: previous };
+  const bronze = await bronzeFiles(ctx.storage, table, from, watermark);
+  if (bronze.length === 0) return previous ? { rows: previous.rows, manifest: previous } : { rows: 0 };
+  const build = new Build(ctx, historyTable, 'history');
+  const { engine, storage } = ctx;
+  const changes = build.relation('changes');
+  const touched = build.relation('touched');
+  const versions = build.relation('versions');
   try {
-    await ctx.engine.run(
-      `CREATE OR REPLACE TEMP TABLE ${history} AS
-       WITH changes AS (
-         SELECT * EXCLUDE (_copies) FROM (
-           SELECT *, row_number() OVER (PARTITION BY _lsn, _seq) AS _copies
-           FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)
-           WHERE _lsn <= ${watermark})
-         WHERE _copies = 1),
-       reset AS (SELECT coalesce(max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * 4294967296 WHEN _op = 't' THEN ${ORD} END), -1) AS at FROM changes)
-       SELECT * EXCLUDE (_xid), ${ORD} AS _ord FROM changes, reset WHERE _op <> 't' AND ${ORD} >= reset.at`,
-    );
-    const described = await applyRenames(ctx.engine, history, schema.renames ?? []);
-    const metadata = new Set<string>([...CDC_METADATA_COLUMNS, '_ord', 'at']);
-    const columns = described.map((c) => String(c.column_name)).filter((c) => !metadata.has(c));
-    const key = schema.primary_key.map(sqlIdent).join(', ');
-    const values = columns.filter((c) => !schema.primary_key.includes(c));
-    // A struct wrapper lets IGNORE NULLS skip only rows that did not carry the value, not NULL values.
-    const carried = values.map(
-      (c) =>
-        `(last_value(CASE WHEN _op <> 'd' AND NOT coalesce(list_contains(_unchanged_toast, ${sqlString(c)}), false) THEN struct_pack(v := ${sqlIdent(c)}) END IGNORE NULLS) OVER w).v AS ${sqlIdent(c)}`,
-    );
-    const staged = path.join(workDir, 'history.parquet');
-    await ctx.engine.run(
-      `COPY (
-         SELECT ${[...schema.primary_key.map(sqlIdent), ...values.map(sqlIdent)].join(', ')},
-                valid_from, valid_to, valid_to IS NULL AS is_current, _lsn
-         FROM (
-           SELECT ${key}, ${carried.join(', ')}, _op, _lsn, _commit_ts AS valid_from,
-                  lead(_commit_ts) OVER (PARTITION BY ${key} ORDER BY _ord) AS valid_to
-           FROM ${history}
-           WINDOW w AS (PARTITION BY ${key} ORDER BY _ord ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))
-         WHERE _op <> 'd'
-         ORDER BY ${key}, valid_from)
-       TO ${sqlString(staged)} (FORMAT parquet)`,
-    );
-    const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
-    await ctx.storage.publishFile(`silver/${table}_history/data.parquet`, staged, { move: true });
-    await ctx.storage.writeText(
-      cdcHistoryManifestKey(table),
-      JSON.stringify({ layer: 'silver', table: `${table}_history`, key: `silver/${table}_history/data.parquet`, watermark_lsn: formatLsn(watermark), rows: Number(n), built_at: new Date().toISOString() }, null, 2),
-    );
-    return { rows: Number(n) };
+    await build.start();
+    const paths = await Promise.all(bronze.map((k) => storage.localPath(k)));
+    const source = bronzeSql(paths, from, watermark);
+    const stats = await changeStats(engine, source);
+    const key = primaryKey.map(sqlIdent).join(', ');
+    // The current version of a key sorts last among its versions.
+    const order = `${key}, valid_from, _lsn, is_current`;
+    let full = mustRewriteAll(previous, primaryKey, renames, from, stats.reset !== null);
+    let columns: Column[] = previous?.columns ?? [];
+    let files: Array<CdcSilverFile | WrittenFile> = [];
+    let shape = '';
+    /** The current version of each changed key, back in the version chain: to be closed and to lend unchanged TOAST values. */
+    const asPrior = (rows: string) =>
+      `SELECT * EXCLUDE (valid_from, valid_to, is_current), 'p' AS _op, valid_from AS _commit_ts,
+              CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord, NULL::VARCHAR[] AS _unchanged_toast
+       FROM (${rows}) WHERE is_current`;
+    if (!full) {
+      const renamed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
+      full = !fitsStoredColumns(renamed.columns, columns);
+      if (!full) {
+        await engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS ${renamed.sql}`);
+        const stored = previous!.files;
+        const keyTypes = new Map(columns.map((c) => [c.name, c.type]));
+        const affected = await assignFiles(engine, touched, `SELECT DISTINCT ${key} FROM ${changes}`, primaryKey, keyTypes, stored);
+        const values = columns.map((c) => c.name).filter((c) => !primaryKey.includes(c) && !HISTORY_COLUMNS.includes(c));
+        const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+        const rewritten = new Map<number, WrittenFile[]>();
+        if (affected.length > 0) {
+          const prior = asPrior(`SELECT s.* FROM (${await storedRows(storage, stored, affected)}) s SEMI JOIN ${touched} USING (${key})`);
+          const combined = `${prior} UNION ALL BY NAME SELECT c.*, t.__file FROM ${changes} c JOIN ${touched} t USING (${key})`;
+          await engine.run(`CREATE OR REPLACE TEMP TABLE ${versions} AS ${historySql(combined, primaryKey, values, toastColumns(stats, values), ['__file'])}`);
+          shape = `SELECT ${select} FROM ${versions}`;
+          const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${versions} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
+          const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
+          for (const i of affected) {
+            const rest = `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) s
+                          LEFT JOIN (SELECT ${key}, true AS __hit FROM ${touched}) t USING (${key})
+                          WHERE NOT (s.is_current AND t.__hit IS NOT NULL)`;
+            const part = `${rest} UNION ALL BY NAME SELECT ${select} FROM ${versions} WHERE __file = ${i}`;
+            rewritten.set(
+              i,
+              await writeByKeyRange(build, {
+                keysSql: part,
+                output: (where) => `SELECT * FROM (${part}) WHERE ${where} ORDER BY ${order}`,
+                ranges: rangesFor((stored[i].rows + (added.get(i) ?? 0)) * bytesPerRow, target, stored[i].rows === 0),
+                primaryKey,
+                keyTypes,
+              }),
+            );
+          }
+        }
+        files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
+      }
+    }
+    if (full) {
+      const all = previous && stats.reset === null && previous.files.length > 0 ? previous.files.map((_, i) => i) : [];
+      const changed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
+      let combined = changed.sql;
+      let kept: string | undefined;
+      if (all.length > 0) {
+        // Stored versions predate any rename not applied yet: renamed with an order of their LSN.
+        const stored = await renamedSql(
+          engine,
+          `SELECT * EXCLUDE (__file), CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord FROM (${await storedRows(storage, previous!.files, all)})`,
+          renames,
+        );
+        const changedKeys = `SELECT DISTINCT ${key}, true AS __hit FROM (${changed.sql})`;
+        kept = `SELECT s.* EXCLUDE (__ord) FROM (${stored.sql}) s LEFT JOIN (${changedKeys}) t USING (${key}) WHERE NOT (s.is_current AND t.__hit IS NOT NULL)`;
+        const prior = asPrior(`SELECT s.* EXCLUDE (__ord) FROM (${stored.sql}) s SEMI JOIN (${changedKeys}) t USING (${key})`);
+        combined = `${prior} UNION ALL BY NAME ${changed.sql}`;
+      }
+      const described = await describe(engine, combined);
+      const type = new Map(described.map((c) => [c.name, c.type]));
+      const values = described.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
+      const historyTypes: Record<string, string> = { valid_from: type.get('_commit_ts')!, valid_to: type.get('_commit_ts')!, is_current: 'BOOLEAN', _lsn: type.get('_lsn')! };
+      columns = [...[...primaryKey, ...values].map((name) => ({ name, type: type.get(name)! })), ...HISTORY_COLUMNS.map((name) => ({ name, type: historyTypes[name] }))];
+      const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+      const rows = (where: string) => {
+        const fresh = historySql(`SELECT * FROM (${combined}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), []);
+        return `SELECT ${select} FROM (${kept ? `${kept} UNION ALL BY NAME ${fresh}` : fresh}) WHERE ${where}`;
+      };
+      shape = rows('true');
+      const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
+      files = await writeByKeyRange(build, {
+        keysSql: kept ? `SELECT ${key} FROM (${combined}) UNION ALL SELECT ${key} FROM (${kept})` : combined,
+        output: (where) => `${rows(where)} ORDER BY ${order}`,
+        ranges: rangesFor((stats.applied + (previous?.rows ?? 0)) * bytesPerRow, target, true),
+        primaryKey,
+        keyTypes: type,
+      });
+    }
+    if (files.length === 0) files = [await writeEmpty(build, shape)];
+    const manifest = manifestOf(build, watermark, stats, previous, primaryKey, columns, files);
+    await commit(storage, cdcHistoryManifestKey(table), manifest, files, previous);
+    return { rows: manifest.rows, manifest };
+  } catch (error) {
+    throw toLakeError(error);
   } finally {
-    await ctx.engine.run(`DROP TABLE IF EXISTS ${history}`).catch(() => {});
-    await fs.rm(workDir, { recursive: true, force: true });
+    await build.finish();
   }
+}
+
+/** The versions of the keys in `combined`: one per change but deletes, each closed by the key's next change. */
+function historySql(combined: string, primaryKey: string[], values: string[], toast: string[], extra: string[]): string {
+  const key = primaryKey.map(sqlIdent).join(', ');
+  const pgText = values.includes('_pg_text');
+  const unchanged = (c: string) => `coalesce(list_contains(_unchanged_toast, ${sqlString(c)}), false)`;
+  const carried = (i: number) => `__carried_${i}`;
+  // The newest version up to this one that carried the column; the struct keeps a carried NULL apart from "not carried".
+  const carry = toast.map(
+    (c, i) =>
+      `last_value(CASE WHEN _op <> 'd' AND NOT ${unchanged(c)} THEN struct_pack(v := ${sqlIdent(c)}${pgText ? `, t := _pg_text[${sqlString(c)}]` : ''}) END IGNORE NULLS) OVER w AS __carried_${i}`,
+  );
+  const value = (c: string) => {
+    const i = toast.indexOf(c);
+    if (i >= 0) return `CASE WHEN ${unchanged(c)} THEN struct_extract(${carried(i)}, 'v') ELSE ${sqlIdent(c)} END AS ${sqlIdent(c)}`;
+    if (c === '_pg_text' && toast.length > 0) return `${pgTextWithCarried('_pg_text', toast, unchanged, carried)} AS _pg_text`;
+    return sqlIdent(c);
+  };
+  return `SELECT ${[...primaryKey.map(sqlIdent), ...values.map(value), 'valid_from', 'valid_to', 'valid_to IS NULL AS is_current', '_lsn', ...extra.map(sqlIdent)].join(', ')}
+          FROM (
+            SELECT *, ${carry.map((c) => `${c}, `).join('')}_commit_ts AS valid_from,
+                   lead(_commit_ts) OVER (PARTITION BY ${key} ORDER BY __ord) AS valid_to
+            FROM (${combined})
+            WINDOW w AS (PARTITION BY ${key} ORDER BY __ord ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))
+          WHERE _op <> 'd'`;
 }
