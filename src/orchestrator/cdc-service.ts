@@ -8,7 +8,7 @@ import { Engine } from '../engine/index.ts';
 import { buildGoldWhole } from '../gold/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
 import { cdcTableName } from '../config/index.ts';
-import { buildCdcHistory, buildCdcSilver } from '../silver/cdc.ts';
+import { buildCdcHistory, buildCdcSilver, type CdcSilverOptions } from '../silver/cdc.ts';
 import { CdcPipeline, readCdcState, tableWatermark, type CdcEvent } from './cdc.ts';
 import type { LakeRuntime } from './runtime.ts';
 
@@ -36,15 +36,37 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
   let promotions = Promise.resolve();
 
   for (const source of sources) {
-    const pipeline: CdcPipeline = new CdcPipeline(cdcRuntime, source, (event) => {
-      onEvent({ source, event });
-      // After the snapshot (streaming starts) every table; after a flush, the tables it touched.
-      const tables =
-        event.type === 'streaming' ? null : event.type === 'flushed' && event.tables.length > 0 ? event.tables : undefined;
-      if (tables === undefined) return;
-      // One promotion at a time; each catches up to the position flushed when it runs.
-      promotions = promotions.then(() => promote(cdcRuntime, source, tables, onEvent)).catch(() => {});
-    });
+    // One promotion at a time; each catches up to the position flushed when it runs. Flushes that come
+    // while one waits join it instead of queueing more, so a slow promotion never builds a backlog.
+    let waiting: { tables: Set<string> | null } | undefined;
+    const enqueue = (tables: string[] | null): Promise<void> => {
+      if (waiting) {
+        if (tables === null || waiting.tables === null) waiting.tables = null;
+        else for (const table of tables) waiting.tables.add(table);
+        return promotions;
+      }
+      const next = (waiting = { tables: tables === null ? null : new Set(tables) });
+      promotions = promotions
+        .then(() => {
+          waiting = undefined;
+          return promote(cdcRuntime, source, next.tables === null ? null : [...next.tables], onEvent);
+        })
+        .catch(() => {});
+      return promotions;
+    };
+    const pipeline: CdcPipeline = new CdcPipeline(
+      cdcRuntime,
+      source,
+      (event) => {
+        onEvent({ source, event });
+        // After the snapshot (streaming starts) every table; after a flush, the tables it touched.
+        const tables =
+          event.type === 'streaming' ? null : event.type === 'flushed' && event.tables.length > 0 ? event.tables : undefined;
+        if (tables !== undefined) enqueue(tables);
+      },
+      // A `lake snapshot` this pipeline performed: silver, history and gold are rebuilt before the CLI is answered.
+      { afterSnapshot: (tables) => enqueue(tables) },
+    );
     pipelines.push(pipeline);
     runs.push(
       pipeline.start().catch((error) => {
@@ -75,9 +97,10 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
       const info = state.tables[table];
       if (!info) continue;
       try {
-        const result = await buildCdcSilver(runtime, table, info, tableWatermark(state, table));
+        const options = cdcSilverOptions(runtime, source);
+        const result = await buildCdcSilver(runtime, table, info, tableWatermark(state, table), options);
         if (result.status === 'published' && scd2Tables(runtime, source).has(table)) {
-          await buildCdcHistory(runtime, table, info, tableWatermark(state, table));
+          await buildCdcHistory(runtime, table, info, tableWatermark(state, table), options);
         }
         if (result.status === 'published') {
           built.push(table);
@@ -98,6 +121,12 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
   } catch (error) {
     onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
   }
+}
+
+/** The source's silver layout, as the silver builders take it. */
+export function cdcSilverOptions(runtime: LakeRuntime, source: string): CdcSilverOptions {
+  const config = runtime.config.sources[source];
+  return config?.type === 'postgres' ? { targetFileBytes: config.silver.target_file_mb * 1024 * 1024 } : {};
 }
 
 function scd2Tables(runtime: LakeRuntime, source: string): Set<string> {

@@ -1,52 +1,76 @@
 /**
- * The CDC pipeline of one `postgres` source: snapshot, then stream, into bronze.
+ * The durable loop of one `postgres` CDC source: the Postgres side (src/ingest/postgres: snapshots and a
+ * ChangeSource of committed transactions) in, bronze out, the position recorded and confirmed.
  *
- *   starting ─▶ snapshotting (tables pending in state) ─▶ streaming ─▶ stopped
- *                    ▲                                        │ connection lost / Postgres restart
- *                    └──────── reconnect with backoff ◀───────┘
+ *   waiting for the lease ─▶ preparing (publication, slot, pending snapshots) ─▶ streaming ─▶ stopped
+ *                                 ▲                                                 │ stream or write failed (transient)
+ *                                 └──────────── reconnect after backoff ◀───────────┘
+ *   A permanent failure (retry 'needs-person' or 'never') stops the source, with its remedy.
  *
- * The durability contract: the position acknowledged to Postgres (and recorded in
- * `_lake/cdc/<source>/state.json`) advances only after every change up to it is in a published bronze
- * file, and never moves backward. Everything after it is re-sent by Postgres after a crash; bronze may
- * then hold a change twice, and silver keeps it once by (`_lsn`, `_seq`). Silver applies only changes at
- * or below the recorded position, so a transaction is visible whole or not at all.
+ * The durability contract: for every batch, write (published bronze files) → record
+ * (`_lake/cdc/<source>/state.json`) → confirm (to Postgres), in that order. The recorded and confirmed
+ * position only moves forward and only after everything below it is in bronze; whatever was received
+ * after it is dropped on failure and sent again by Postgres. Bronze may then hold a change twice, and
+ * silver keeps it once by (`_lsn`, `_seq`). Silver applies only changes at or below the recorded
+ * position, so a transaction is visible whole or not at all.
  *
- * Memory is bounded: the stream is paused while a flush runs (flow control), committed changes are
- * flushed at `flush.max_changes`, and an open transaction larger than `spill_changes` is written out
- * early (still invisible to silver until its commit is flushed).
+ * Recovery: a failed write or stream tears the stream down and the next connection starts clean. The
+ * backoff grows across reconnects (bounded exponential) and resets only after the stream made progress
+ * (a batch recorded and confirmed), so a persistent transient failure does not reconnect in a tight loop.
+ *
+ * Ownership: the pipeline holds the source's lease (cdc-requests.ts) for as long as it runs, and only the
+ * lease holder writes the state. `lake snapshot` asks a running pipeline through a request file, which
+ * the pipeline performs between two batches.
  */
-import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
-import { LogicalReplicationService } from 'pg-logical-replication';
 import type pg from 'pg';
-import { writeChanges, type CdcRow, type TableShape } from '../bronze/cdc.ts';
+import { writeChanges, writeSnapshotCsv } from '../bronze/cdc.ts';
 import { cdcTableName, type PostgresSourceConfig } from '../config/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { backoffDelay } from '../errors/retry.ts';
 import {
-  columnsOf,
+  closeQuietly,
   connect,
+  copyTableInSnapshot,
   createSlotWithSnapshot,
   emitHeartbeat,
   ensurePublication,
   formatLsn,
+  nextShapeVersion,
   parseLsn,
   parseTableRef,
-  PgoutputDecoder,
+  PgChangeSource,
   primaryKeyOf,
-  readTableInSnapshot,
   slotInfo,
   tableExists,
-  translatePgError,
+  type ChangeBatch,
+  type ChangeSource,
+  type ColumnInfo,
   type Lsn,
-  type PgoutputMessage,
-  type Relation,
+  type PublishedTable,
+  type RelationSeen,
   type TableRef,
-  UNCHANGED_TOAST,
-  closeQuietly,
+  type TableShape,
 } from '../ingest/postgres/index.ts';
+import type { LockHolder } from '../observability/events.ts';
 import { diffColumns, type ColumnDef } from './cdc-schema.ts';
+import {
+  deleteRequest,
+  readRequest,
+  saveRequest,
+  sourceLeaseKey,
+  takeLease,
+  tryTakeLease,
+  unfinishedRequests,
+  writeRequest,
+  type SnapshotRequest,
+  type SnapshotTableResult,
+} from './cdc-requests.ts';
+import { parseLock, staleReason, type HeldLock } from './locks.ts';
 import type { LakeRuntime } from './runtime.ts';
+
+export type { SnapshotTableResult } from './cdc-requests.ts';
 
 export interface CdcTableState {
   /** schema.table in Postgres */
@@ -98,57 +122,68 @@ export type CdcEvent =
   | { type: 'flushed'; lsn: Lsn; rows: number; files: number; tables: string[] }
   | { type: 'heartbeat.acknowledged'; lsn: Lsn }
   | { type: 'reconnecting'; attempt: number; delayMs: number; error: LakeError }
-  | { type: 'streaming'; from: Lsn };
+  | { type: 'streaming'; from: Lsn }
+  /** Another live process holds the source (a daemon, or `lake snapshot`): waiting for it. */
+  | { type: 'lease.waiting'; holder: LockHolder }
+  /** A `lake snapshot` request performed by this pipeline. */
+  | { type: 'snapshot.request'; id: string; status: 'done' | 'failed'; tables: string[] };
 
-interface OpenTransaction {
-  lsn: Lsn;
-  xid: number;
-  commitMs: number;
-  seq: number;
-  rows: CdcRow[];
+export interface CdcPipelineOptions {
+  /**
+   * Called after this pipeline re-snapshotted tables for a `lake snapshot` request, before the request is
+   * marked done: the daemon rebuilds silver, SCD2 history and gold over them here, so the CLI returns
+   * once the remedy is visible.
+   */
+  afterSnapshot?: (tables: string[]) => Promise<void>;
 }
 
-const SNAPSHOT_BATCH = 50_000;
+/** What `snapshot()` did: copied here, or asked the running pipeline that holds the source. */
+export interface SnapshotOutcome {
+  performedBy: 'self' | 'running-pipeline';
+  tables: SnapshotTableResult[];
+}
+
 /** Reconnect backoff: quick at first, at most every 30 s, forever (the daemon must outlive outages). */
 const RECONNECT = { attempts: Number.POSITIVE_INFINITY, baseDelayMs: 250, maxDelayMs: 30_000 };
+/**
+ * Snapshot CSV files are cut at 64 MiB: each is turned into Parquet while the next one is copied, so a
+ * large table's snapshot costs about the longer of the two rather than their sum (2M rows on a busy
+ * 2-core machine: 3.1–5.1 s with 32–64 MiB files, 4.3–8.4 s as one 256 MiB file); below that DuckDB's
+ * per-file cost shows. Two such files on local disk at a time.
+ */
+const SNAPSHOT_FILE_BYTES = 64 * 1024 * 1024;
 
 export class CdcPipeline {
   private readonly config: PostgresSourceConfig;
   private state!: CdcState;
-  private shapes = new Map<number, TableShape>();
-  private lakeNameByRelation = new Map<string, string>();
-  private txn: OpenTransaction | undefined;
-  private pending: CdcRow[] = [];
-  private lastCommitEnd: Lsn | undefined;
-  private lastCommitMs: number | undefined;
-  private flushing: Promise<void> = Promise.resolve();
-  private service: LogicalReplicationService | undefined;
+  private readonly publishedTables = new Map<string, PublishedTable>();
+  private source: ChangeSource | undefined;
   private admin: pg.Client | undefined;
-  private timers: NodeJS.Timeout[] = [];
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private lease: HeldLock | undefined;
+  /** Tables with spilled changes not yet covered by a recorded commit: named in the next `flushed`. */
+  private spilledTables = new Set<string>();
+  private copied: SnapshotTableResult[] = [];
+  private peak = 0;
   private stopping = false;
   private stopped: Promise<void> | undefined;
   private wake: (() => void) | undefined;
-  private shapeVersion = 0;
   private requestStop!: () => void;
-  /** Resolves when stop() is called: what the stream waits on besides its own end or failure. */
+  /** Resolves when stop() is called: what the stream waits on besides its own batches. */
   private readonly stopRequested = new Promise<void>((resolve) => (this.requestStop = resolve));
-  /** Most changes held in memory at once (open transaction plus unflushed commits): the memory bound, observable. */
-  peakBufferedChanges = 0;
+  private readonly stopSignal = new AbortController();
 
   constructor(
     private readonly runtime: LakeRuntime,
     readonly sourceName: string,
     private readonly onEvent: (event: CdcEvent) => void = () => {},
+    private readonly options: CdcPipelineOptions = {},
   ) {
     const source = runtime.config.sources[sourceName];
     if (!source || source.type !== 'postgres') {
       throw new LakeError(`'${sourceName}' is not a postgres source`, { kind: 'config', retry: 'needs-person' });
     }
     this.config = source;
-    for (const table of source.tables) {
-      const ref = parseTableRef(table.name);
-      this.lakeNameByRelation.set(`${ref.schema}.${ref.name}`, cdcTableName(table));
-    }
   }
 
   /** The acknowledged position; -1 before the pipeline has prepared its state. */
@@ -156,7 +191,12 @@ export class CdcPipeline {
     return this.state ? parseLsn(this.state.flushed_lsn) : -1n;
   }
 
-  /** Runs until `stop()`: prepares, snapshots what is pending, then streams, reconnecting on failure. */
+  /** Most changes held in memory at once (open transaction plus committed, not yet written): the memory bound, observable. */
+  get peakBufferedChanges(): number {
+    return Math.max(this.peak, this.source?.peakBufferedChanges ?? 0);
+  }
+
+  /** Runs until `stop()`: takes the lease, prepares, snapshots what is pending, then streams, reconnecting on failure. */
   start(): Promise<void> {
     this.stopped ??= this.run();
     return this.stopped;
@@ -165,29 +205,35 @@ export class CdcPipeline {
   async stop(): Promise<void> {
     this.stopping = true;
     this.requestStop();
+    this.stopSignal.abort();
     this.wake?.();
-    await closeQuietly(this.service);
     await this.stopped?.catch(() => {});
   }
 
   private async run(): Promise<void> {
     let attempt = 0;
-    while (!this.stopping) {
-      try {
-        await this.prepare();
-        attempt = 0;
-        await this.stream();
-      } catch (thrown) {
-        const error = toLakeError(thrown);
-        if (this.stopping) break;
-        if (error.retry !== 'automatic') throw error;
-        attempt++;
-        const delayMs = backoffDelay(RECONNECT, attempt);
-        this.onEvent({ type: 'reconnecting', attempt, delayMs, error });
-        await this.sleep(delayMs);
-      } finally {
-        await this.teardown();
+    try {
+      while (!this.stopping) {
+        try {
+          await this.holdLease();
+          await this.prepare();
+          await this.performRequests();
+          await this.stream(() => (attempt = 0));
+        } catch (thrown) {
+          const error = toLakeError(thrown);
+          if (this.stopping) break;
+          if (error.retry !== 'automatic') throw error;
+          attempt++;
+          const delayMs = backoffDelay(RECONNECT, attempt);
+          this.onEvent({ type: 'reconnecting', attempt, delayMs, error });
+          await this.sleep(delayMs);
+        } finally {
+          await this.teardown();
+        }
       }
+    } finally {
+      await this.lease?.release().catch(() => {});
+      this.lease = undefined;
     }
   }
 
@@ -201,24 +247,34 @@ export class CdcPipeline {
     });
   }
 
-  private async teardown(): Promise<void> {
-    for (const timer of this.timers) clearInterval(timer);
-    this.timers = [];
-    await closeQuietly(this.service);
-    this.service = undefined;
-    await closeQuietly(this.admin);
-    this.admin = undefined;
-    // Unflushed changes are dropped: they were never acknowledged, so Postgres sends them again.
-    this.txn = undefined;
-    this.pending = [];
-    this.lastCommitEnd = undefined;
+  /** Takes the source's lease, or takes it again after losing it (this process was paused past the stale limit). */
+  private async holdLease(): Promise<void> {
+    if (this.lease && !this.lease.lost.aborted) return;
+    await this.lease?.release().catch(() => {});
+    this.lease = undefined;
+    this.lease = await takeLease(this.runtime, this.sourceName, `cdc ${this.sourceName}`, this.stopSignal.signal, (holder) =>
+      this.onEvent({ type: 'lease.waiting', holder }),
+    );
   }
 
-  /** Publication, keys, slot and snapshot: everything before streaming can start. */
+  private async teardown(): Promise<void> {
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+    if (this.source) this.peak = Math.max(this.peak, this.source.peakBufferedChanges);
+    // Whatever the source still holds was never confirmed: Postgres sends it again.
+    await this.source?.close();
+    this.source = undefined;
+    await closeQuietly(this.admin);
+    this.admin = undefined;
+    this.spilledTables.clear();
+  }
+
+  /** Publication, keys, slot and snapshot: everything before streaming can start. Re-reads the state. */
   private async prepare(): Promise<void> {
     const admin = (this.admin = await connect(this.config.connection));
     const refs: TableRef[] = [];
     const tables: Record<string, CdcTableState> = {};
+    this.publishedTables.clear();
     for (const table of this.config.tables) {
       const ref = parseTableRef(table.name);
       if (!(await tableExists(admin, ref))) {
@@ -229,11 +285,12 @@ export class CdcPipeline {
         throw new LakeError(`table ${table.name} has no primary key`, {
           kind: 'config',
           retry: 'needs-person',
-          remedy: `declare one with primary_key under sources.${this.sourceName}.tables, or add a primary key to the table`,
+          remedy: `declare one with primary_key under sources.${this.sourceName}.tables (and give the table a replica identity: ALTER TABLE ${table.name} REPLICA IDENTITY FULL), or add a primary key to the table`,
         });
       }
       refs.push(ref);
       tables[cdcTableName(table)] = { source_table: `${ref.schema}.${ref.name}`, primary_key: key, snapshot: 'pending' };
+      this.publishedTables.set(`${ref.schema}.${ref.name}`, { table: cdcTableName(table), primaryKey: key });
     }
     await ensurePublication(admin, this.config.publication, refs);
     const existing = await readCdcState(this.runtime, this.sourceName);
@@ -280,7 +337,7 @@ export class CdcPipeline {
       // Recorded first, so a crash mid-snapshot resumes per table instead of recreating the slot.
       await this.saveState();
       for (const ref of refs) {
-        const name = this.lakeNameByRelation.get(`${ref.schema}.${ref.name}`)!;
+        const name = this.publishedTables.get(`${ref.schema}.${ref.name}`)!.table;
         await this.copyTable(name, ref, exported.snapshotName, exported.consistentPoint);
       }
     } finally {
@@ -289,52 +346,137 @@ export class CdcPipeline {
   }
 
   /**
-   * `lake snapshot`: copies the named tables (default: all) again, each in a fresh snapshot. When the
-   * slot is gone (dropped, or invalidated and dropped), it is recreated and every table is copied in its
-   * exported snapshot, so streaming restarts consistently from there.
+   * `lake snapshot`: copies the named tables (default: all) again, each in a fresh snapshot. When a live
+   * pipeline (the daemon) holds the source, it is asked to do it and this waits for the outcome;
+   * otherwise this takes the source's lease and copies here. When the slot is gone (dropped, or
+   * invalidated and dropped), it is recreated and every table is copied in its exported snapshot, so
+   * streaming restarts consistently from there.
    */
-  async snapshot(tables?: string[]): Promise<void> {
-    try {
-      const admin = (this.admin = await connect(this.config.connection));
-      const slot = await slotInfo(admin, this.config.slot);
-      const existing = await readCdcState(this.runtime, this.sourceName);
-      if (!slot || !existing) {
-        if (tables) {
-          throw new LakeError(`replication slot ${this.config.slot} does not exist: a single table cannot be re-snapshotted`, {
-            kind: 'replication',
-            retry: 'needs-person',
-            remedy: `run \`lake snapshot --source ${this.sourceName}\` without --table to rebuild every table`,
-          });
+  async snapshot(tables?: string[]): Promise<SnapshotOutcome> {
+    const command = `lake snapshot --source ${this.sourceName}`;
+    let request: SnapshotRequest | undefined;
+    for (;;) {
+      const lease = await tryTakeLease(this.runtime, this.sourceName, command);
+      if ('release' in lease) {
+        this.lease = lease;
+        try {
+          // A request of ours that its performer left unfinished (it died) is done here instead.
+          if (request) await deleteRequest(this.runtime, request);
+          return { performedBy: 'self', tables: await this.snapshotHere(tables ?? null) };
+        } finally {
+          await this.teardown();
+          this.lease = undefined;
+          await lease.release();
         }
-        await this.runtime.storage.delete(cdcStateKey(this.sourceName));
-        await this.prepare();
-        return;
       }
-      this.state = existing;
-      const names = tables ?? Object.keys(existing.tables);
-      for (const name of names) {
-        const match = Object.entries(existing.tables).find(([lake, t]) => lake === name || t.source_table === name || t.source_table === `public.${name}`);
-        if (!match) {
-          throw new LakeError(`'${name}' is not a table of source ${this.sourceName}`, {
-            kind: 'config',
-            retry: 'needs-person',
-            remedy: `tables: ${Object.values(existing.tables).map((t) => t.source_table).join(', ')}`,
-          });
-        }
-        await this.resnapshot(match[0]);
+      request ??= await writeRequest(this.runtime, this.sourceName, tables ?? null, { pid: process.pid, host: os.hostname(), command });
+      const outcome = await this.awaitRequest(request);
+      if (outcome) return outcome;
+    }
+  }
+
+  /** Waits for a running pipeline to perform `request`; undefined when its holder is gone before finishing it. */
+  private async awaitRequest(request: SnapshotRequest): Promise<SnapshotOutcome | undefined> {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(this.runtime.config.locks.poll_ms, 500)));
+      const now = await readRequest(this.runtime, this.sourceName, request.id);
+      if (now?.status === 'done') {
+        await deleteRequest(this.runtime, now);
+        return { performedBy: 'running-pipeline', tables: now.result ?? [] };
       }
-    } finally {
-      await this.teardown();
+      if (now?.status === 'failed') {
+        await deleteRequest(this.runtime, now);
+        throw new LakeError(now.error?.message ?? 'the snapshot failed', { kind: 'replication', retry: now.error?.retry ?? 'needs-person', remedy: now.error?.remedy });
+      }
+      // Still pending or running: go on waiting while a live owner holds the source.
+      if (!(await this.leaseHeldByLiveOwner())) return undefined;
+    }
+  }
+
+  /** Whether a live process holds the source's lease now; never takes it. */
+  private async leaseHeldByLiveOwner(): Promise<boolean> {
+    const record = parseLock(await this.runtime.storage.readText(sourceLeaseKey(this.sourceName)));
+    return record !== undefined && staleReason(record, Date.now(), this.runtime.config.locks.stale_after_ms) === undefined;
+  }
+
+  /** The snapshot itself, by the lease holder. */
+  private async snapshotHere(tables: string[] | null): Promise<SnapshotTableResult[]> {
+    this.copied = [];
+    const admin = (this.admin ??= await connect(this.config.connection));
+    const slot = await slotInfo(admin, this.config.slot);
+    const existing = await readCdcState(this.runtime, this.sourceName);
+    if (!slot || !existing) {
+      if (tables) {
+        throw new LakeError(`replication slot ${this.config.slot} does not exist: a single table cannot be re-snapshotted`, {
+          kind: 'replication',
+          retry: 'needs-person',
+          remedy: `run \`lake snapshot --source ${this.sourceName}\` without --table to rebuild every table`,
+        });
+      }
+      await this.runtime.storage.delete(cdcStateKey(this.sourceName));
+      await closeQuietly(this.admin);
+      this.admin = undefined;
+      await this.prepare();
+      return this.copied;
+    }
+    this.state = existing;
+    await this.resnapshotNamed(tables);
+    return this.copied;
+  }
+
+  /** Re-snapshots the named tables (lake names or schema.table; null: all) of the current state. */
+  private async resnapshotNamed(tables: string[] | null): Promise<void> {
+    const names = tables ?? Object.keys(this.state.tables);
+    const resolved = names.map((name) => {
+      const match = Object.entries(this.state.tables).find(([lake, t]) => lake === name || t.source_table === name || t.source_table === `public.${name}`);
+      if (!match) {
+        throw new LakeError(`'${name}' is not a table of source ${this.sourceName}`, {
+          kind: 'config',
+          retry: 'needs-person',
+          remedy: `tables: ${Object.values(this.state.tables).map((t) => t.source_table).join(', ')}`,
+        });
+      }
+      return match[0];
+    });
+    for (const name of resolved) await this.resnapshot(name);
+  }
+
+  /** Performs the `lake snapshot` requests waiting for this source, oldest first. Only the lease holder calls it. */
+  private async performRequests(): Promise<void> {
+    for (const request of await unfinishedRequests(this.runtime, this.sourceName)) {
+      if (this.stopping) return;
+      await saveRequest(this.runtime, { ...request, status: 'running', started_at: new Date().toISOString() });
+      this.copied = [];
+      try {
+        await this.resnapshotNamed(request.tables);
+        const tables = this.copied.map((t) => t.table);
+        await this.options.afterSnapshot?.(tables);
+        await saveRequest(this.runtime, { ...request, status: 'done', result: this.copied, finished_at: new Date().toISOString() });
+        this.onEvent({ type: 'snapshot.request', id: request.id, status: 'done', tables });
+      } catch (thrown) {
+        const error = toLakeError(thrown);
+        await saveRequest(this.runtime, {
+          ...request,
+          status: 'failed',
+          result: this.copied,
+          error: { message: error.message, remedy: error.remedy, retry: error.retry },
+          finished_at: new Date().toISOString(),
+        });
+        this.onEvent({ type: 'snapshot.request', id: request.id, status: 'failed', tables: this.copied.map((t) => t.table) });
+        // The request is answered; a broken connection still means reconnecting.
+        if (error.retry === 'automatic') throw error;
+      }
     }
   }
 
   /** Copies one table again in a fresh snapshot (a temporary slot pins its LSN); silver restarts the table from it. */
-  async resnapshot(name: string): Promise<void> {
+  private async resnapshot(name: string): Promise<void> {
     const table = this.state.tables[name];
     if (!table) throw new LakeError(`unknown CDC table '${name}'`, { kind: 'config', retry: 'needs-person' });
     table.snapshot = 'pending';
     await this.saveState();
-    const exported = await createSlotWithSnapshot(this.config.connection, `lake_snap_${randomBytes(5).toString('hex')}`, true);
+    const slot = `lake_snap_${Math.random().toString(16).slice(2, 12)}`;
+    const exported = await createSlotWithSnapshot(this.config.connection, slot, true);
     try {
       await this.copyTable(name, parseTableRef(table.source_table), exported.snapshotName, exported.consistentPoint);
     } finally {
@@ -342,29 +484,28 @@ export class CdcPipeline {
     }
   }
 
+  /** COPY of the table in the exported snapshot, file by file into bronze as `r` rows with `_seq` counting across the table. */
   private async copyTable(name: string, ref: TableRef, snapshotName: string, lsn: Lsn): Promise<void> {
-    const admin = this.admin!;
-    const columns = await columnsOf(admin, ref);
-    const shape: TableShape = {
-      table: name,
-      version: ++this.shapeVersion,
-      columns: columns.map((c) => ({ ...c, isKey: this.state.tables[name].primary_key.includes(c.name) })),
-    };
+    const primaryKey = this.state.tables[name].primary_key;
+    let columns: ColumnInfo[] = [];
+    let shape: TableShape | undefined;
     const commitMs = Date.now();
-    let seq = 0;
-    for await (const batch of readTableInSnapshot(this.config.connection, snapshotName, ref, SNAPSHOT_BATCH)) {
-      const order = shape.columns.map((c) => batch.columns.indexOf(c.name));
-      const rows: CdcRow[] = batch.rows.map((values) => ({
-        shape,
-        op: 'r',
-        lsn,
-        xid: 0,
-        commitMs,
-        seq: seq++,
-        values: order.map((i) => values[i]),
-      }));
-      await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), rows);
-    }
+    let rows = 0;
+    await copyTableInSnapshot({
+      connection: this.config.connection,
+      snapshotName,
+      table: ref,
+      onColumns: (seen) => {
+        columns = seen;
+        shape = { table: name, version: nextShapeVersion(), columns: seen.map((c) => ({ ...c, isKey: primaryKey.includes(c.name) })) };
+      },
+      dir: path.join(this.workDir(), `snapshot-${name}`),
+      fileBytes: SNAPSHOT_FILE_BYTES,
+      onFile: async (csvPath) => {
+        const written = await writeSnapshotCsv(this.runtime.engine, this.runtime.storage, this.workDir(), { shape: shape!, lsn, commitMs, firstSeq: rows, csvPath });
+        rows += written.rows;
+      },
+    });
     this.state.tables[name] = {
       ...this.state.tables[name],
       snapshot: 'done',
@@ -373,7 +514,8 @@ export class CdcPipeline {
       failed: undefined,
     };
     await this.saveState();
-    this.onEvent({ type: 'snapshot.table', table: name, rows: seq, lsn });
+    this.copied.push({ table: name, rows, lsn: formatLsn(lsn) });
+    this.onEvent({ type: 'snapshot.table', table: name, rows, lsn });
   }
 
   private workDir(): string {
@@ -385,130 +527,92 @@ export class CdcPipeline {
     await this.runtime.storage.writeText(cdcStateKey(this.sourceName), JSON.stringify(this.state, null, 2));
   }
 
-  private async stream(): Promise<void> {
+  /**
+   * Streams until stop() (then what was received and committed is written first) or a failure. Between
+   * batches it looks for `lake snapshot` requests. `onProgress` is told each recorded position.
+   */
+  private async stream(onProgress: () => void): Promise<void> {
     const from = this.flushedLsn;
-    const service = (this.service = new LogicalReplicationService(
-      { connectionString: this.config.connection },
-      // Acknowledgements are ours alone: never the library's timer, which would confirm unflushed data.
-      { acknowledge: { auto: false, timeoutSeconds: 0 }, flowControl: { enabled: true } },
-    ));
-    const failed = new Promise<never>((_, reject) => {
-      service.on('error', (error: Error) => reject(translatePgError(error, 'replication stream failed')));
+    const source = (this.source = await PgChangeSource.open({
+      connection: this.config.connection,
+      slot: this.config.slot,
+      publication: this.config.publication,
+      from,
+      tables: this.publishedTables,
+      maxChanges: this.config.flush.max_changes,
+      intervalMs: this.config.flush.interval_ms,
+      spillChanges: this.config.spill_changes,
+      signal: this.stopSignal.signal,
+    }));
+    this.onEvent({ type: 'streaming', from });
+    this.heartbeatTimer = setInterval(() => {
+      if (this.admin) void emitHeartbeat(this.admin).catch(() => {});
+    }, this.config.heartbeat_ms);
+    const lease = this.lease!;
+    const leaseLost = new Promise<never>((_, reject) => {
+      const lost = () => reject(new LakeError(`lost the lease of CDC source ${this.sourceName} to another process`, { kind: 'lock', retry: 'automatic' }));
+      if (lease.lost.aborted) lost();
+      else lease.lost.addEventListener('abort', lost, { once: true });
     });
-    service.on('data', async (_lsn: string, message: PgoutputMessage) => {
-      await this.handle(message);
-    });
-    service.on('heartbeat', async (_lsn: string, _timestamp: number, shouldRespond: boolean) => {
-      if (shouldRespond) await this.acknowledge(this.flushedLsn);
-    });
-    this.timers.push(
-      setInterval(() => {
-        const moved = this.lastCommitEnd !== undefined && this.lastCommitEnd > this.flushedLsn;
-        if (this.pending.length > 0 || moved) void this.flush().catch((error) => service.emit('error', error));
-      }, this.config.flush.interval_ms),
-      setInterval(() => {
-        if (this.admin) void emitHeartbeat(this.admin).catch(() => {});
-      }, this.config.heartbeat_ms),
-    );
-    // Announced once the server has started replication, so a stop() after it finds the connection up.
-    service.on('start', () => this.onEvent({ type: 'streaming', from }));
-    const decoder = new PgoutputDecoder({ publicationNames: [this.config.publication], messages: true });
-    const ended = service.subscribe(decoder as never, this.config.slot, formatLsn(from)).then(() => {
-      if (!this.stopping) throw new LakeError('replication stream ended', { kind: 'replication', retry: 'automatic' });
-    });
-    try {
-      await Promise.race([ended, failed, this.stopRequested]);
-    } catch (error) {
-      throw translatePgError(error, 'replication stream failed');
-    }
-    // Graceful stop: publish what has been received and committed, then acknowledge it.
-    await this.flush();
-  }
-
-  private async handle(message: PgoutputMessage): Promise<void> {
-    switch (message.tag) {
-      case 'relation':
-        this.onRelation(message.relation);
-        return;
-      case 'begin':
-        this.txn = { lsn: message.finalLsn, xid: message.xid, commitMs: pgMicrosToMs(message.commitTime), seq: 0, rows: [] };
-        return;
-      case 'insert':
-      case 'update':
-      case 'delete': {
-        const shape = this.shapes.get(message.relationOid);
-        if (!shape || !this.txn) return;
-        const txn = this.txn;
-        const push = (op: CdcRow['op'], values: CdcRow['values']) =>
-          txn.rows.push({ shape, op, lsn: txn.lsn, xid: txn.xid, commitMs: txn.commitMs, seq: txn.seq++, values });
-        if (message.tag === 'insert') push('c', message.values);
-        else if (message.tag === 'delete') push('d', message.oldKey ?? message.oldFull ?? null);
-        else {
-          // A changed key arrives as the old key plus the new row: a delete of the old key, then the row.
-          if (message.oldKey) push('d', message.oldKey);
-          // Under REPLICA IDENTITY FULL the old row carries every value: fill unchanged TOAST from it.
-          const values = message.oldFull
-            ? message.values.map((v, i) => (v === UNCHANGED_TOAST ? message.oldFull![i] : v))
-            : message.values;
-          push('u', values);
-        }
-        const held = txn.rows.length + this.pending.length;
-        if (held > this.peakBufferedChanges) this.peakBufferedChanges = held;
-        if (txn.rows.length >= this.config.spill_changes) await this.spill();
-        return;
+    leaseLost.catch(() => {});
+    const pollMs = this.runtime.config.locks.poll_ms;
+    let nextBatch = source.next();
+    let ending = false;
+    let nextPoll = Date.now() + pollMs;
+    for (;;) {
+      if (this.stopping && !ending) {
+        ending = true;
+        source.end();
       }
-      case 'truncate': {
-        if (!this.txn) return;
-        for (const oid of message.relationOids) {
-          const shape = this.shapes.get(oid);
-          if (shape) this.txn.rows.push({ shape, op: 't', lsn: this.txn.lsn, xid: this.txn.xid, commitMs: this.txn.commitMs, seq: this.txn.seq++, values: null });
-        }
-        return;
+      let timer: NodeJS.Timeout | undefined;
+      const tick = new Promise<'tick'>((resolve) => (timer = setTimeout(() => resolve('tick'), Math.max(0, nextPoll - Date.now()))));
+      // Graceful stop: what was received and committed is written and confirmed, then the stream ends.
+      const stop = ending ? new Promise<never>(() => {}) : this.stopRequested.then(() => 'stop' as const);
+      const got = await Promise.race([nextBatch.then((batch) => ({ batch })), tick, stop, leaseLost]).finally(() => clearTimeout(timer));
+      if (got === 'stop') continue;
+      if (got === 'tick') {
+        nextPoll = Date.now() + pollMs;
+        if (!ending) await this.performRequests();
+        continue;
       }
-      case 'commit': {
-        const txn = this.txn;
-        this.txn = undefined;
-        if (txn) for (const row of txn.rows) this.pending.push(row);
-        this.lastCommitEnd = message.endLsn;
-        if (txn) this.lastCommitMs = txn.commitMs;
-        if (this.pending.length >= this.config.flush.max_changes) await this.flush();
-        return;
-      }
-      case 'message':
-        // Our heartbeat (or any non-transactional message): with nothing buffered, everything before it
-        // is flushed, so the slot may advance to it.
-        if (!message.transactional && !this.txn && this.pending.length === 0) {
-          await this.flushing;
-          if (this.pending.length === 0 && message.lsn > this.flushedLsn) {
-            await this.advance(message.lsn);
-            this.onEvent({ type: 'heartbeat.acknowledged', lsn: message.lsn });
-          }
-        }
-        return;
-      default:
-        return;
+      if (got.batch === undefined) return;
+      await this.apply(source, got.batch, onProgress);
+      nextBatch = source.next();
     }
   }
 
-  private onRelation(relation: Relation): void {
-    const name = this.lakeNameByRelation.get(`${relation.schema}.${relation.name}`);
-    if (!name) return;
-    const previous = this.shapes.get(relation.oid);
-    const same =
-      previous &&
-      previous.columns.length === relation.columns.length &&
-      previous.columns.every((c, i) => c.name === relation.columns[i].name && c.typeOid === relation.columns[i].typeOid && c.typeMod === relation.columns[i].typeMod);
-    if (!same) this.shapes.set(relation.oid, { table: name, version: ++this.shapeVersion, columns: relation.columns });
-    this.observeSchema(name, relation);
+  /** write → record → confirm, for one batch. */
+  private async apply(source: ChangeSource, batch: ChangeBatch, onProgress: () => void): Promise<void> {
+    for (const relation of batch.relations) this.observeSchema(relation);
+    const files = batch.changes.length > 0 ? await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), batch.changes) : [];
+    if (batch.endLsn === undefined) {
+      // A spill: durable, but not committed; its tables are named with the commit that covers them.
+      for (const file of files) this.spilledTables.add(file.table);
+      return;
+    }
+    if (batch.endLsn <= this.flushedLsn && batch.changes.length === 0) return;
+    const lsn = batch.endLsn > this.flushedLsn ? batch.endLsn : this.flushedLsn;
+    await this.record(lsn, batch.commitMs);
+    source.confirm(lsn);
+    onProgress();
+    if (batch.commitMs === undefined && files.length === 0) {
+      this.onEvent({ type: 'heartbeat.acknowledged', lsn });
+      return;
+    }
+    const tables = new Set([...this.spilledTables, ...files.map((f) => f.table)]);
+    this.spilledTables.clear();
+    this.onEvent({ type: 'flushed', lsn, rows: batch.changes.length, files: files.length, tables: [...tables] });
   }
 
-  /** Records renames and changes silver cannot follow; persisted with the next flush's state. */
-  private observeSchema(name: string, relation: Relation): void {
-    const table = this.state.tables[name];
+  /** Records renames and changes silver cannot follow; persisted with the next recorded position. */
+  private observeSchema(relation: RelationSeen): void {
+    const table = this.state.tables[relation.table];
     if (!table) return;
-    const now: ColumnDef[] = relation.columns.map(({ name: column, typeOid, typeMod }) => ({ name: column, typeOid, typeMod }));
+    // Transactions the table's latest snapshot already contains say nothing about its current shape.
+    if (relation.lsn !== undefined && table.snapshot_lsn && relation.lsn <= parseLsn(table.snapshot_lsn)) return;
+    const now: ColumnDef[] = relation.columns.map(({ name, typeOid, typeMod }) => ({ name, typeOid, typeMod }));
     if (table.columns) {
-      const at = formatLsn(this.txn?.lsn ?? this.flushedLsn);
+      const at = formatLsn(relation.lsn ?? this.flushedLsn);
       for (const change of diffColumns(table.columns, now)) {
         if (change.kind === 'rename' && !table.renames?.some((r) => r.from === change.from && r.to === change.to)) {
           (table.renames ??= []).push({ from: change.from, to: change.to, at_lsn: at });
@@ -519,35 +623,11 @@ export class CdcPipeline {
     table.columns = now;
   }
 
-  /** An open transaction too large for memory goes to bronze now; silver will not see it before its commit is flushed. */
-  private async spill(): Promise<void> {
-    const txn = this.txn!;
-    const rows = txn.rows;
-    txn.rows = [];
-    await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), rows);
-  }
-
-  /** Publishes buffered committed changes, then records and acknowledges their position. Serialised. */
-  flush(): Promise<void> {
-    this.flushing = this.flushing.then(async () => {
-      const end = this.lastCommitEnd;
-      if (end === undefined || end <= this.flushedLsn) {
-        if (this.pending.length === 0) return;
-      }
-      const rows = this.pending;
-      this.pending = [];
-      const files = rows.length > 0 ? await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), rows) : [];
-      if (end !== undefined && end > this.flushedLsn) await this.advance(end, this.lastCommitMs);
-      this.onEvent({ type: 'flushed', lsn: this.flushedLsn, rows: rows.length, files: files.length, tables: [...new Set(files.map((f) => f.table))] });
-    });
-    return this.flushing;
-  }
-
   /**
    * Moves the durable position: first the state file, then (only then) the in-memory position that
-   * readers of `flushedLsn` see, then the acknowledgement to Postgres.
+   * readers of `flushedLsn` see; the caller confirms to Postgres after.
    */
-  private async advance(lsn: Lsn, commitMs?: number): Promise<void> {
+  private async record(lsn: Lsn, commitMs?: number): Promise<void> {
     const next: CdcState = {
       ...this.state,
       flushed_lsn: formatLsn(lsn),
@@ -556,16 +636,5 @@ export class CdcPipeline {
     };
     await this.runtime.storage.writeText(cdcStateKey(this.sourceName), JSON.stringify(next, null, 2));
     this.state = next;
-    await this.acknowledge(lsn);
   }
-
-  private async acknowledge(lsn: Lsn): Promise<void> {
-    // pg-logical-replication reports lsn + 1 as flushed; Postgres skips transactions whose commit starts
-    // before the confirmed position, so hand it lsn - 1 to confirm exactly `lsn`.
-    await this.service?.acknowledge(formatLsn(lsn - 1n));
-  }
-}
-
-function pgMicrosToMs(micros: bigint): number {
-  return Number(micros / 1000n) + 946_684_800_000;
 }

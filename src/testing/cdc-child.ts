@@ -10,14 +10,19 @@ import { formatLsn } from '../ingest/postgres/index.ts';
 const [configFile, source] = process.argv.slice(2);
 const runtime = await openRuntime(configFile);
 let building = Promise.resolve();
-const pipeline = new CdcPipeline(runtime, source, (event) => {
-  if (event.type === 'streaming') process.stdout.write(`STREAMING ${formatLsn(event.from)}\n`);
-  if (event.type !== 'flushed') return;
-  building = building.then(async () => {
-    await promote(runtime, source, null);
-    process.stdout.write(`FLUSHED ${formatLsn(event.lsn)}\n`);
-  });
-});
+const pipeline = new CdcPipeline(
+  runtime,
+  source,
+  (event) => {
+    if (event.type === 'streaming') process.stdout.write(`STREAMING ${formatLsn(event.from)}\n`);
+    if (event.type !== 'flushed') return;
+    building = building.then(async () => {
+      await promote(runtime, source, null);
+      process.stdout.write(`FLUSHED ${formatLsn(event.lsn)}\n`);
+    });
+  },
+  { afterSnapshot: (tables) => (building = building.then(() => promote(runtime, source, tables))) },
+);
 process.on('SIGTERM', () => void pipeline.stop());
 await pipeline.start();
 await building;

@@ -64,6 +64,16 @@ export function translatePgError(error: unknown, context: string): LakeError {
   if (code === '28P01' || code === '28000') {
     return new LakeError(message, { kind: 'replication', retry: 'needs-person', remedy: 'check the user and password in the connection string', cause: error });
   }
+  if (code === '55006') {
+    // "replication slot … is active for PID …": usually lake's own previous connection, whose walsender
+    // has not noticed yet that it is gone; otherwise another consumer, which the remedy names.
+    return new LakeError(message, {
+      kind: 'replication',
+      retry: 'automatic',
+      remedy: 'if this persists, another process streams from the slot: stop it (pg_stat_replication shows it)',
+      cause: error,
+    });
+  }
   if (code === '55000' && /wal_level/i.test(e.message ?? '')) {
     return new LakeError(message, { kind: 'replication', retry: 'needs-person', remedy: 'set wal_level = logical in postgresql.conf and restart Postgres', cause: error });
   }
@@ -91,16 +101,63 @@ export async function tableExists(client: pg.Client, table: TableRef): Promise<b
   return result.rows[0].ok === true;
 }
 
-/** Creates the publication for the tables when absent; an existing one is used as it is. */
+/**
+ * Why Postgres could not publish UPDATEs and DELETEs of a table, or undefined when it can. A table in a
+ * publication that publishes them must have a replica identity: its primary key (DEFAULT), a unique index
+ * (USING INDEX) or the whole row (FULL). Without one, Postgres refuses the application's own UPDATEs and
+ * DELETEs on it (`cannot update table … because it does not have a replica identity`), so lake must
+ * never publish such a table.
+ */
+export async function replicaIdentityProblem(client: pg.Client, table: TableRef): Promise<LakeError | undefined> {
+  const result = await client.query(
+    `SELECT c.relreplident AS identity,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary) AS has_primary_key,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident) AS has_identity_index,
+            (SELECT min(quote_ident(ic.relname)) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+              WHERE i.indrelid = c.oid AND i.indisunique AND i.indimmediate AND i.indpred IS NULL AND i.indexprs IS NULL
+                AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = ANY(i.indkey) AND NOT a.attnotnull)
+            ) AS candidate_index
+       FROM pg_class c WHERE c.oid = $1::regclass`,
+    [qualified(table)],
+  );
+  const row = result.rows[0] as { identity: string; has_primary_key: boolean; has_identity_index: boolean; candidate_index: string | null };
+  const name = `${table.schema}.${table.name}`;
+  let why: string | undefined;
+  if (row.identity === 'n') why = 'its replica identity is NOTHING';
+  else if (row.identity === 'd' && !row.has_primary_key) why = 'it has no primary key and its replica identity is DEFAULT';
+  else if (row.identity === 'i' && !row.has_identity_index) why = 'its replica identity index no longer exists';
+  if (!why) return undefined;
+  const alter = `ALTER TABLE ${qualified(table)} REPLICA IDENTITY`;
+  const byIndex = row.candidate_index ? `${alter} USING INDEX ${row.candidate_index}` : `${alter} USING INDEX <a unique index on NOT NULL columns>`;
+  return new LakeError(
+    `table ${name} cannot be published for CDC: ${why}, so Postgres could not replicate its UPDATEs and DELETEs and would refuse them once the table is in a publication`,
+    {
+      kind: 'config',
+      retry: 'needs-person',
+      remedy: `give it a replica identity first: run \`${alter} FULL\` (the whole old row is logged) or \`${byIndex}\`, or add a primary key; lake left the publication unchanged`,
+    },
+  );
+}
+
+/**
+ * Creates the publication for the tables when absent; an existing one is used as it is. Every table is
+ * checked for a replica identity first, and nothing is created when one lacks it.
+ */
 export async function ensurePublication(client: pg.Client, name: string, tables: TableRef[]): Promise<'created' | 'existing'> {
   const existing = await client.query(`SELECT 1 FROM pg_publication WHERE pubname = $1`, [name]);
+  const published =
+    existing.rowCount === 0 ? [] : (await client.query(`SELECT schemaname, tablename FROM pg_publication_tables WHERE pubname = $1`, [name])).rows;
+  const have = new Set(published.map((r) => `${r.schemaname}.${r.tablename}`));
+  const missing = tables.filter((t) => !have.has(`${t.schema}.${t.name}`));
+  // Tables lake would add (or ask to add) to the publication: refuse before touching it.
+  for (const table of missing) {
+    const problem = await replicaIdentityProblem(client, table);
+    if (problem) throw problem;
+  }
   if (existing.rowCount === 0) {
     await client.query(`CREATE PUBLICATION ${quoteIdent(name)} FOR TABLE ${tables.map(qualified).join(', ')}`);
     return 'created';
   }
-  const published = await client.query(`SELECT schemaname, tablename FROM pg_publication_tables WHERE pubname = $1`, [name]);
-  const have = new Set(published.rows.map((r) => `${r.schemaname}.${r.tablename}`));
-  const missing = tables.filter((t) => !have.has(`${t.schema}.${t.name}`));
   if (missing.length > 0) {
     throw new LakeError(`publication ${name} does not include ${missing.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
       kind: 'config',
@@ -172,33 +229,14 @@ export async function createSlotWithSnapshot(connection: string, slot: string, t
   }
 }
 
-/** Reads a table in an exported snapshot, in batches of raw text rows. */
-export async function* readTableInSnapshot(
-  connection: string,
-  snapshotName: string,
-  table: TableRef,
-  batchSize: number,
-): AsyncGenerator<{ columns: string[]; rows: Array<Array<string | null>> }> {
-  const client = await connect(connection);
-  try {
-    await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`);
-    await client.query(`SET TRANSACTION SNAPSHOT '${snapshotName.replaceAll("'", "''")}'`);
-    await client.query(`DECLARE lake_snapshot NO SCROLL CURSOR FOR SELECT * FROM ${qualified(table)}`);
-    for (;;) {
-      const result = await client.query({ text: `FETCH ${batchSize} FROM lake_snapshot`, types: RAW_TEXT, rowMode: 'array' });
-      if (result.rows.length === 0) break;
-      yield { columns: result.fields.map((f) => f.name), rows: result.rows as Array<Array<string | null>> };
-    }
-    await client.query(`COMMIT`);
-  } catch (error) {
-    throw translatePgError(error, `cannot read ${table.schema}.${table.name} in the snapshot`);
-  } finally {
-    await closeQuietly(client);
-  }
+export interface ColumnInfo {
+  name: string;
+  typeOid: number;
+  typeMod: number;
 }
 
 /** Column metadata (name, type OID, typmod) as a relation message would carry it. */
-export async function columnsOf(client: pg.Client, table: TableRef): Promise<Array<{ name: string; typeOid: number; typeMod: number }>> {
+export async function columnsOf(client: pg.Client, table: TableRef): Promise<ColumnInfo[]> {
   const result = await client.query(
     `SELECT attname, atttypid::int AS oid, atttypmod AS typmod FROM pg_attribute
       WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
