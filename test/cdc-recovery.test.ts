@@ -224,6 +224,38 @@ describe('CDC recovery and safety', () => {
     assert.deepEqual((await pg.query(`SELECT id, name FROM guests ORDER BY id`)).rows, [{ id: 1, name: 'anne' }]);
   });
 
+  it('recovers from a crash between creating its slot and recording it, but never takes over a slot it did not create', async () => {
+    await pg.query(`CREATE TABLE tills (id int PRIMARY KEY, amount int)`);
+    await pg.query(`INSERT INTO tills VALUES (1, 10), (2, 20)`);
+    // Somebody else's slot of the configured name: lake refuses and leaves it alone.
+    await pg.query(`SELECT pg_create_logical_replication_slot('tills_slot', 'pgoutput')`);
+    const lake = await makeTestLake(SOURCE('tills_slot', '      - name: public.tills'));
+    try {
+      const foreign = new CdcPipeline(lake.runtime, 'shop');
+      await assert.rejects(foreign.start(), (error: LakeError) => {
+        assert.match(error.message, /replication slot tills_slot already exists, but lake never recorded streaming from it/);
+        assert.match(error.remedy ?? '', /lake slots drop tills_slot/);
+        return true;
+      });
+      await foreign.stop();
+      assert.equal((await pg.query(`SELECT count(*)::int AS n FROM pg_replication_slots WHERE slot_name = 'tills_slot'`)).rows[0].n, 1);
+      // Lake's own start that died after creating the slot and before recording it (its intent is on
+      // record): the next start drops the half-made slot and starts again.
+      await lake.runtime.storage.writeText('_lake/cdc/shop/creating-slot.json', JSON.stringify({ slot: 'tills_slot' }));
+      await withPipeline(lake.runtime, async () => {
+        await pg.query(`UPDATE tills SET amount = NULL WHERE id = 2`);
+        const lsn = await currentLsn();
+        await waitFor(async () => parseLsn((await readCdcState(lake.runtime, 'shop'))!.flushed_lsn) >= lsn, 'the update flushed');
+        await promote(lake.runtime, 'shop', null);
+        await assertSilverEqualsSource(lake.runtime, 'tills', 'id, amount');
+      });
+      assert.equal(await lake.runtime.storage.exists('_lake/cdc/shop/creating-slot.json'), false);
+    } finally {
+      await pg.query(`SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = 'tills_slot' AND NOT active`).catch(() => {});
+      await lake.cleanup();
+    }
+  });
+
   it('follows a primary-key change under REPLICA IDENTITY FULL without leaving the old row behind', async () => {
     await pg.query(`CREATE TABLE people (id int PRIMARY KEY, name text, bio text)`);
     await pg.query(`ALTER TABLE people REPLICA IDENTITY FULL`);

@@ -1,16 +1,25 @@
 /**
  * Runs every `postgres` source of the config inside the daemon: each CDC pipeline streams into bronze,
- * and after each durable flush the silver tables it touched are rebuilt up to the flushed position,
- * then the gold models over them. CDC work gets its own DuckDB engine, so it never waits behind (or
- * interferes with) batch jobs on the runtime's engine.
+ * and after durable flushes the silver tables they touched are rebuilt up to the flushed position, then
+ * the gold models over them, and the bronze change files silver has applied are compacted. CDC work gets
+ * its own DuckDB engine, so it never waits behind (or interferes with) batch jobs on the runtime's engine.
+ *
+ * Two cadences: the pipeline acknowledges to Postgres as soon as bronze is durable (about every second
+ * under load, sooner when the stream is caught up), while silver is published at most every
+ * `silver.publish_interval_ms`, and never more often than its own build takes (a build of a large table
+ * that takes 8 s is followed by the next one 8 s later, not at once). Flushes that arrive meanwhile join
+ * the next promotion, so the cost of silver follows its cadence and the changes, not the flush rate.
  */
+import path from 'node:path';
+import { compactBronze } from '../bronze/cdc.ts';
 import { Engine } from '../engine/index.ts';
 import { buildGoldWhole } from '../gold/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
-import { cdcTableName } from '../config/index.ts';
+import { cdcTableName, type PostgresSourceConfig } from '../config/index.ts';
+import type { Lsn } from '../ingest/postgres/index.ts';
 import { buildCdcHistory, buildCdcSilver, type CdcSilverOptions } from '../silver/cdc.ts';
 import { CdcPipeline, readCdcState, tableWatermark, type CdcEvent } from './cdc.ts';
-import type { LakeRuntime } from './runtime.ts';
+import { engineDirectories, type LakeRuntime } from './runtime.ts';
 
 export interface CdcServiceEvent {
   source: string;
@@ -29,27 +38,40 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
   const engine = await Engine.open({
     threads: runtime.config.engine.threads,
     memoryLimit: runtime.config.engine.memory_limit,
+    tempDirectory: path.join(runtime.workDir, `${process.pid}-duckdb-spill-cdc`),
+    allowedDirectories: engineDirectories(runtime.loaded, runtime.workDir),
   });
   const cdcRuntime: LakeRuntime = { ...runtime, engine };
   const pipelines: CdcPipeline[] = [];
   const runs: Promise<void>[] = [];
   let promotions = Promise.resolve();
+  let stopping = false;
+  const wakers = new Set<() => void>();
 
   for (const source of sources) {
+    const config = runtime.config.sources[source] as PostgresSourceConfig;
     // One promotion at a time; each catches up to the position flushed when it runs. Flushes that come
     // while one waits join it instead of queueing more, so a slow promotion never builds a backlog.
-    let waiting: { tables: Set<string> | null } | undefined;
-    const enqueue = (tables: string[] | null): Promise<void> => {
+    let waiting: { tables: Set<string> | null; now: boolean } | undefined;
+    let lastStart = 0;
+    let lastDurationMs = 0;
+    const enqueue = (tables: string[] | null, now = false): Promise<void> => {
       if (waiting) {
         if (tables === null || waiting.tables === null) waiting.tables = null;
         else for (const table of tables) waiting.tables.add(table);
+        waiting.now ||= now;
         return promotions;
       }
-      const next = (waiting = { tables: tables === null ? null : new Set(tables) });
+      const next = (waiting = { tables: tables === null ? null : new Set(tables), now });
       promotions = promotions
-        .then(() => {
+        .then(async () => {
+          // The silver cadence: not before the interval, and not more often than a build takes.
+          const due = lastStart + Math.max(config.silver.publish_interval_ms, lastDurationMs);
+          if (!next.now && !stopping && Date.now() < due) await sleepUnlessWoken(due - Date.now(), wakers);
           waiting = undefined;
-          return promote(cdcRuntime, source, next.tables === null ? null : [...next.tables], onEvent);
+          lastStart = Date.now();
+          await promote(cdcRuntime, source, next.tables === null ? null : [...next.tables], onEvent);
+          lastDurationMs = Date.now() - lastStart;
         })
         .catch(() => {});
       return promotions;
@@ -65,7 +87,7 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
         if (tables !== undefined) enqueue(tables);
       },
       // A `lake snapshot` this pipeline performed: silver, history and gold are rebuilt before the CLI is answered.
-      { afterSnapshot: (tables) => enqueue(tables) },
+      { afterSnapshot: (tables) => enqueue(tables, true) },
     );
     pipelines.push(pipeline);
     runs.push(
@@ -77,7 +99,10 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
   return {
     pipelines,
     async stop() {
+      stopping = true;
       await Promise.all(pipelines.map((p) => p.stop()));
+      // What was flushed last is promoted now, not after the rest of the publish interval.
+      for (const wake of wakers) wake();
       await Promise.all(runs);
       await promotions;
       engine.close();
@@ -105,6 +130,10 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
         if (result.status === 'published') {
           built.push(table);
           onEvent({ source, event: { type: 'silver.built', table, rows: result.manifest!.rows } });
+          // A compaction that fails leaves more small files, nothing worse: reported, silver stands.
+          await compactApplied(runtime, source, table, tableWatermark(state, table)).catch((error) =>
+            onEvent({ source, event: { type: 'failed', table, error: toLakeError(error) } }),
+          );
         }
       } catch (error) {
         onEvent({ source, event: { type: 'failed', table, error: toLakeError(error) } });
@@ -121,6 +150,33 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
   } catch (error) {
     onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
   }
+}
+
+/**
+ * Merges the small change files silver has already applied (at or below its watermark), per day. Only
+ * here, after the table's silver build and before the next, so it never lists bronze beside a build.
+ */
+async function compactApplied(runtime: LakeRuntime, source: string, table: string, upTo: Lsn): Promise<void> {
+  const config = runtime.config.sources[source];
+  if (config?.type !== 'postgres') return;
+  await compactBronze(runtime.engine, runtime.storage, table, {
+    upTo,
+    minFiles: config.bronze.compact_min_files,
+    targetBytes: config.bronze.target_file_mb * 1024 * 1024,
+    workDir: path.join(runtime.workDir, `${process.pid}-cdc-compact-${source}`),
+  });
+}
+
+function sleepUnlessWoken(ms: number, wakers: Set<() => void>): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      wakers.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    wakers.add(wake);
+  });
 }
 
 /** The source's silver layout, as the silver builders take it. */

@@ -34,6 +34,7 @@ import {
   connect,
   copyTableInSnapshot,
   createSlotWithSnapshot,
+  dropSlot,
   emitHeartbeat,
   ensurePublication,
   formatLsn,
@@ -106,6 +107,11 @@ export function tableWatermark(state: CdcState, table: string): Lsn {
   const flushed = parseLsn(state.flushed_lsn);
   const snapshot = state.tables[table]?.snapshot === 'done' && state.tables[table].snapshot_lsn ? parseLsn(state.tables[table].snapshot_lsn!) : -1n;
   return snapshot > flushed ? snapshot : flushed;
+}
+
+/** Written just before lake creates a source's slot and removed once its state is recorded. */
+function slotIntentKey(source: string): string {
+  return `_lake/cdc/${source}/creating-slot.json`;
 }
 
 export function cdcStateKey(source: string): string {
@@ -309,6 +315,21 @@ export class CdcPipeline {
         remedy: `changes made since then may be missing: run \`lake snapshot --source ${this.sourceName}\` to start again from a fresh snapshot`,
       });
     }
+    if (!existing && slot) {
+      // A slot but no state: a start that died between creating the slot and recording it (lake marks
+      // its intent first), or somebody else's slot of that name, which lake must not take over or drop.
+      if (!(await this.runtime.storage.exists(slotIntentKey(this.sourceName)))) {
+        throw new LakeError(`replication slot ${this.config.slot} already exists, but lake never recorded streaming from it`, {
+          kind: 'config',
+          retry: 'needs-person',
+          remedy: `if nothing else uses it, drop it (lake slots drop ${this.config.slot}); otherwise set sources.${this.sourceName}.slot to a name of lake's own`,
+        });
+      }
+      if (slot.active) {
+        throw new LakeError(`replication slot ${this.config.slot} is in use by another connection`, { kind: 'replication', retry: 'automatic' });
+      }
+      await dropSlot(admin, this.config.slot);
+    }
     if (!existing) {
       await this.initialSnapshot(refs, tables);
       return;
@@ -325,6 +346,8 @@ export class CdcPipeline {
   }
 
   private async initialSnapshot(refs: TableRef[], tables: Record<string, CdcTableState>): Promise<void> {
+    // Marks the slot as lake's before it exists, so a crash before the state below is saved is recoverable.
+    await this.runtime.storage.writeText(slotIntentKey(this.sourceName), JSON.stringify({ slot: this.config.slot, at: new Date().toISOString() }));
     const exported = await createSlotWithSnapshot(this.config.connection, this.config.slot, false);
     try {
       this.state = {
@@ -336,6 +359,7 @@ export class CdcPipeline {
       };
       // Recorded first, so a crash mid-snapshot resumes per table instead of recreating the slot.
       await this.saveState();
+      await this.runtime.storage.delete(slotIntentKey(this.sourceName));
       for (const ref of refs) {
         const name = this.publishedTables.get(`${ref.schema}.${ref.name}`)!.table;
         await this.copyTable(name, ref, exported.snapshotName, exported.consistentPoint);
@@ -502,7 +526,14 @@ export class CdcPipeline {
       dir: path.join(this.workDir(), `snapshot-${name}`),
       fileBytes: SNAPSHOT_FILE_BYTES,
       onFile: async (csvPath) => {
-        const written = await writeSnapshotCsv(this.runtime.engine, this.runtime.storage, this.workDir(), { shape: shape!, lsn, commitMs, firstSeq: rows, csvPath });
+        const written = await writeSnapshotCsv(this.runtime.engine, this.runtime.storage, this.workDir(), {
+          shape: shape!,
+          lsn,
+          commitMs,
+          firstSeq: rows,
+          csvPath,
+          targetBytes: this.config.bronze.target_file_mb * 1024 * 1024,
+        });
         rows += written.rows;
       },
     });
