@@ -73,6 +73,8 @@ sources:
     slot: lake_shop
     heartbeat_ms: 300
     flush: { interval_ms: 200, max_changes: 50000 }
+    # Silver after every flush: the test reads freshness right after one change is promoted.
+    silver: { publish_interval_ms: 0 }
     tables:
       - name: public.customers
         freshness_sla_seconds: ${SLA_SECONDS}

@@ -1,6 +1,7 @@
 /**
- * Bronze: the raw layer. One source file becomes one monthly partition, 1:1: every source column as
- * text under its original header name, every data row kept (malformed ones flagged), plus `_source`,
+ * Bronze: the raw layer. One source file becomes one monthly partition, 1:1: every source column under
+ * its original header name (a CSV column as text, a Parquet column with the type the file declares),
+ * every data row kept (malformed ones flagged), plus `_source`,
  * `_row`, `_ingested_at`, `_batch_id`, `_field_count`, `_malformed`, `_extra_fields` and `_invalid_utf8`
  * (the row had bytes that are not UTF-8; each is kept as the text `\xNN`).
  *
@@ -15,6 +16,7 @@ import { Engine, sqlIdent, sqlString } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import {
   assertParquet,
+  cleanHeader,
   fetchSource,
   normalizeCsv,
   openContent,
@@ -277,20 +279,28 @@ export async function copyCanonicalToParquet(
   );
 }
 
+/**
+ * A Parquet file keeps its own column types in bronze (TIMESTAMP stays TIMESTAMP, a code stored as DOUBLE
+ * stays DOUBLE): the file already says what each value is, so bronze neither loses that nor makes silver
+ * parse it back from text. Names are kept too; only one clashing with a metadata column (or empty) is
+ * renamed as the CSV header would be (`_row` → `_row_2`).
+ */
 async function writeParquetPartition(engine: Engine, file: string, staged: string, options: WriteOptions): Promise<Written> {
   await assertParquet(file, options.shownUrl);
   const described = await engine.all(`DESCRIBE SELECT * FROM read_parquet(${sqlString(file)})`);
-  const columns = described.map((row) => String(row.column_name));
+  const sourceNames = described.map((row) => String(row.column_name));
+  const columns = cleanHeader(sourceNames, [...BRONZE_METADATA_COLUMNS]);
   const select = [
-    ...columns.map((name) => `CAST(${sqlIdent(name)} AS VARCHAR) AS ${sqlIdent(name)}`),
-    ...metadataSelect(options),
+    ...sourceNames.map((name, i) => `${sqlIdent(name)} AS ${sqlIdent(columns[i])}`),
+    // The row number under a name no file uses, so a source column called `_row` cannot shadow it.
+    ...metadataSelect(options).map((item) => (item === '_row' ? '__lake_file_row AS _row' : item)),
     `${columns.length}::INTEGER AS _field_count`,
     `false AS _malformed`,
     `NULL::VARCHAR AS _extra_fields`,
     `false AS _invalid_utf8`,
   ].join(', ');
   await engine.run(
-    `COPY (SELECT ${select} FROM (SELECT *, file_row_number + 1 AS _row FROM read_parquet(${sqlString(file)}, file_row_number = true)))
+    `COPY (SELECT ${select} FROM (SELECT *, file_row_number + 1 AS __lake_file_row FROM read_parquet(${sqlString(file)}, file_row_number = true)))
      TO ${sqlString(staged)} (FORMAT parquet)`,
   );
   const counted = await engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);

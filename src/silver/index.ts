@@ -18,7 +18,7 @@ import { LakeError, toLakeError } from '../errors/index.ts';
 import type { PipelineEvents } from '../observability/events.ts';
 import { formatMonth, partitionDataKey, partitionDir, readJson, removeUnreferenced, type LakeStorage, type Month } from '../storage/index.ts';
 import { checkName, isRowCheck, judge, rowCheckSql, type CheckResult } from './checks.ts';
-import { planMapping, type MappingPlan } from './mapping.ts';
+import { castLabel, planMapping, rawTextSql, readsSourceValue, sourceKind, typedSql, type MappingPlan, type SourceKind } from './mapping.ts';
 
 export { planMapping, normalizeName } from './mapping.ts';
 export type { CheckResult } from './checks.ts';
@@ -142,7 +142,14 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
   try {
     const bronzeFile = await ctx.storage.localPath(bronze.key);
     const plan = planMapping(table, def, bronze.columns);
-    await ctx.engine.run(buildStageSql(ctx.config, def, plan, bronze, bronzeFile, month, stage));
+    // Parquet bronze keeps the file's types (CSV bronze is text): each column is read by what it holds.
+    const types = Object.fromEntries(
+      (await ctx.engine.all(`DESCRIBE SELECT * FROM read_parquet(${sqlString(bronzeFile)}, hive_partitioning = false)`)).map((row) => [
+        String(row.column_name),
+        String(row.column_type),
+      ]),
+    );
+    await ctx.engine.run(buildStageSql(ctx.config, def, plan, bronze, bronzeFile, month, stage, types));
     // Duplicates: every publishable row after the first (in file order) of its unique_row_id. Found with
     // an aggregate rather than a window over the whole partition, which cost twice the time (BENCHMARKS.md).
     await ctx.engine.run(
@@ -316,37 +323,43 @@ function buildStageSql(
   bronzeFile: string,
   month: Month,
   stage: string,
+  /** DuckDB type per bronze column. */
+  types: Record<string, string>,
 ): string {
   const width = bronze.columns.length;
   const source = config.sources[bronze.source];
   const delimiter = source && source.type !== 'postgres' ? source.delimiter : ',';
   const decimalComma = source !== undefined && source.type !== 'postgres' && source.decimal_separator === ',';
+  const kinds = new Map<string, SourceKind>(plan.columns.map(({ canonical, bronze: column }) => [canonical, column === null ? 'text' : sourceKind(types[column])]));
+  // The bronze value itself, for typed timestamps and numbers (and float codes), carried beside the raw text.
+  const fromSource = plan.columns.filter(
+    ({ canonical, bronze: column }) => column !== null && readsSourceValue(kinds.get(canonical)!, def.columns[canonical].type, !!def.columns[canonical].map),
+  );
   const raw = plan.columns.map(({ canonical, bronze: column }) => {
-    const text = column === null ? `NULL::VARCHAR` : `NULLIF(trim(${sqlIdent(column)}), '')`;
+    const text = rawTextSql(column, kinds.get(canonical)!, def.columns[canonical].type);
     const mapName = def.columns[canonical].map;
     if (!mapName) return `${text} AS ${sqlIdent(`__raw_${canonical}`)}`;
     const entries = Object.entries(config.silver.value_maps[mapName]);
     const cases = entries.map(([from, to]) => `WHEN ${sqlString(from.trim().toUpperCase())} THEN ${sqlString(to)}`).join(' ');
     return `CASE upper(${text}) ${cases} ELSE ${text} END AS ${sqlIdent(`__raw_${canonical}`)}`;
   });
+  raw.push(...fromSource.map(({ canonical, bronze: column }) => `${sqlIdent(column!)} AS ${sqlIdent(`__src_${canonical}`)}`));
   const typed = plan.columns.map(({ canonical }) => {
-    const type = def.columns[canonical].type;
-    const r = sqlIdent(`__raw_${canonical}`);
-    if (type === 'TIMESTAMP' || type === 'DATE') {
-      const formats = def.columns[canonical].formats ?? DEFAULT_TIMESTAMP_FORMATS;
-      const parsed = `try_strptime(${r}, [${formats.map(sqlString).join(', ')}])`;
-      return `${type === 'DATE' ? `CAST(${parsed} AS DATE)` : parsed} AS ${sqlIdent(canonical)}`;
-    }
-    // A decimal comma is turned into a point only for number columns; a thousands mark is not guessed
-    // away, so `1.234,5` fails the cast and is quarantined rather than read as 1.2345.
-    const numeric = /^(DECIMAL|NUMERIC|DOUBLE|FLOAT|REAL)/i.test(type);
-    const input = numeric && decimalComma ? `replace(${r}, ',', '.')` : r;
-    return `TRY_CAST(${input} AS ${type}) AS ${sqlIdent(canonical)}`;
+    const column = def.columns[canonical];
+    const sql = typedSql({
+      raw: sqlIdent(`__raw_${canonical}`),
+      source: fromSource.some((c) => c.canonical === canonical) ? sqlIdent(`__src_${canonical}`) : null,
+      kind: kinds.get(canonical)!,
+      type: column.type,
+      formats: column.formats ?? DEFAULT_TIMESTAMP_FORMATS,
+      decimalComma,
+    });
+    return `${sql} AS ${sqlIdent(canonical)}`;
   });
   const castReasons = plan.columns.map(({ canonical }) => {
-    const type = def.columns[canonical].type;
+    const label = castLabel(kinds.get(canonical)!, def.columns[canonical].type);
     const r = sqlIdent(`__raw_${canonical}`);
-    return `CASE WHEN ${r} IS NOT NULL AND ${sqlIdent(canonical)} IS NULL THEN ${sqlString(`cast: ${canonical}: cannot read `)} || '''' || ${r} || '''' || ${sqlString(` as ${type}`)} END`;
+    return `CASE WHEN ${r} IS NOT NULL AND ${sqlIdent(canonical)} IS NULL THEN ${sqlString(`cast: ${canonical}: cannot read `)} || '''' || ${r} || '''' || ${sqlString(` as ${label}`)} END`;
   });
   const structural = [
     `CASE WHEN _field_count < ${width} THEN 'malformed: row has ' || _field_count || ' of ${width} fields' END`,
