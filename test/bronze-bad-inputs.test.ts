@@ -63,6 +63,18 @@ describe('bad inputs at the bronze boundary', () => {
     assert.match(result.status === 'not-published' ? result.reason : '', /not published yet \(HTTP 404\)/);
   });
 
+  it('reports a 403 as not published yet where the source says its server answers so for missing files', async () => {
+    const cdn = await makeTestLake(`http:\n  retry: { attempts: 1, base_delay_ms: 1, max_delay_ms: 1 }\n  not_published_statuses: [403, 404, 410]\nsources:\n  yellow:\n    type: csv\n    url: ${server.url}/yellow_tripdata_{yyyy}-{mm}.csv.gz\n`);
+    try {
+      server.fault('/yellow_tripdata_2031-02.csv.gz', { kind: 'status', status: 403 });
+      const result = await ingestBronzeMonth(cdn.runtime, 'yellow', parseMonth('2031-02'));
+      assert.equal(result.status, 'not-published');
+      assert.match(result.status === 'not-published' ? result.reason : '', /not published yet \(HTTP 403\)/);
+    } finally {
+      await cdn.cleanup();
+    }
+  });
+
   it('retries HTTP 503 twice and then succeeds', async () => {
     server.fault(PATH, { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
     const before = server.requests.get(PATH) ?? 0;

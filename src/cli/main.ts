@@ -577,6 +577,11 @@ function describeResult(source: string, month: Month, result: BronzeResult): str
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `lake query ... | head`: a reader that has seen enough is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -36,6 +36,11 @@ const httpSchema = z
     headers: z.record(z.string(), z.string()).default({}),
     /** Further header names (besides Authorization, Cookie and X-Api-Key) never sent on to another host when a server redirects. */
     secret_headers: z.array(z.string().min(1)).default([]),
+    /**
+     * HTTP statuses that mean "this month is not published yet" (reported, never retried, not a failure of
+     * a scheduled run). A CDN in front of a private bucket answers 403 for a missing file, as the TLC's does.
+     */
+    not_published_statuses: z.array(z.number().int().min(400).max(499)).default([404, 410]),
   })
   .strict();
 
@@ -453,6 +458,7 @@ export const configSchema = z
       retry: { attempts: 5, base_delay_ms: 500, max_delay_ms: 15_000 },
       headers: {},
       secret_headers: [],
+      not_published_statuses: [404, 410],
     }),
     sources: z.record(identifier, sourceSchema).default({}),
     silver: z

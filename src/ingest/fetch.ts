@@ -167,7 +167,7 @@ async function download(url: string, target: string, http: HttpConfig, outerSign
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
-      throw statusError(shown, response.status, response.statusText);
+      throw statusError(shown, response.status, response.statusText, http.not_published_statuses ?? [404, 410]);
     }
     const expected = Number(response.headers.get('content-length') ?? NaN);
     let received = 0;
@@ -196,8 +196,8 @@ async function download(url: string, target: string, http: HttpConfig, outerSign
   }
 }
 
-function statusError(url: string, status: number, statusText: string): LakeError {
-  if (status === 404 || status === 410) {
+function statusError(url: string, status: number, statusText: string, notPublished: number[]): LakeError {
+  if (notPublished.includes(status)) {
     return new LakeError(`${url} is not published yet (HTTP ${status})`, { kind: 'not-published', retry: 'never' });
   }
   if (status === 408 || status === 429 || status >= 500) {
