@@ -34,7 +34,7 @@ import type { Logger } from 'pino';
 import { bronzeTableOf, cdcTableName, type BatchSourceConfig, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
 import { connect, listSlots, parseLsn, type Lsn } from '../ingest/postgres/index.ts';
 import { addMonths, dueAt, monthOf, type Clock } from '../orchestrator/schedule.ts';
-import { compareMonths, nextMonth, parseMonth, type LakeStorage, type Month } from '../storage/index.ts';
+import { compareMonths, nextMonth, parseMonth, readJson, type LakeStorage, type Month } from '../storage/index.ts';
 
 const DAY_SECONDS = 86_400;
 /** Unconfirmed WAL samples kept per source; beyond this the older half is thinned (lag resolution coarsens, memory stays bounded). */
@@ -255,9 +255,8 @@ export class LakeStateCollector {
   }
 
   private async readCdcSilver(table: string): Promise<void> {
-    const text = await this.storage.readText(`_lake/partitions/silver/${table}/current.json`);
-    if (!text) return;
-    const manifest = JSON.parse(text) as { batch_id: string; last_commit_at: string | null };
+    const manifest = await readJson<{ batch_id: string; last_commit_at: string | null }>(this.storage, `_lake/partitions/silver/${table}/current.json`);
+    if (!manifest) return;
     const lastCommitMs = manifest.last_commit_at ? Date.parse(manifest.last_commit_at) : undefined;
     this.cdcSilver.set(table, { batchId: manifest.batch_id, ...(lastCommitMs !== undefined ? { lastCommitMs } : {}) });
     const info = this.tables.get(tableKey('silver', table));
@@ -265,9 +264,8 @@ export class LakeStateCollector {
   }
 
   private async readCdcGold(info: CdcTable): Promise<void> {
-    const text = await this.storage.readText(`_lake/partitions/gold/${info.table}/current.json`);
-    if (!text) return;
-    const manifest = JSON.parse(text) as { lineage: Array<{ table: string; batch_id?: string }> };
+    const manifest = await readJson<{ lineage: Array<{ table: string; batch_id?: string }> }>(this.storage, `_lake/partitions/gold/${info.table}/current.json`);
+    if (!manifest) return;
     const times: number[] = [];
     for (const input of info.inputs) {
       const silver = this.cdcSilver.get(input);
@@ -280,9 +278,8 @@ export class LakeStateCollector {
   }
 
   private async readSource(source: CdcSourceState): Promise<void> {
-    const stateText = await this.storage.readText(`_lake/cdc/${source.name}/state.json`);
-    if (stateText) {
-      const state = JSON.parse(stateText) as { flushed_lsn: string; last_commit_at?: string };
+    const state = await readJson<{ flushed_lsn: string; last_commit_at?: string }>(this.storage, `_lake/cdc/${source.name}/state.json`);
+    if (state) {
       this.noteFlushed(source.name, parseLsn(state.flushed_lsn));
       if (state.last_commit_at) this.noteComplete(source, Date.parse(state.last_commit_at));
       // With no commit time to go by, lag counts from when collection started, so a stream stuck from
@@ -295,7 +292,7 @@ export class LakeStateCollector {
       const result = await source.client.query<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`);
       const lsn = parseLsn(result.rows[0].lsn);
       source.currentWal = lsn;
-      if (stateText) this.addSample(source, { lsn, atMs });
+      if (state) this.addSample(source, { lsn, atMs });
       const slot = (await listSlots(source.client)).find((s) => s.slot_name === source.config.slot);
       if (slot) source.slot = { slot: slot.slot_name, active: slot.active, retainedWalBytes: slot.retained_wal_bytes };
       else delete source.slot;

@@ -19,7 +19,7 @@ import type { Logger } from 'pino';
 import { bronzeTableOf, type LakeConfig } from '../config/index.ts';
 import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import { checkName } from '../silver/index.ts';
-import type { LakeStorage } from '../storage/index.ts';
+import { readJson, type LakeStorage } from '../storage/index.ts';
 import { LakeStateCollector, type Clock } from './collector.ts';
 import type { EventBus, PipelineEvent } from './events.ts';
 
@@ -328,9 +328,8 @@ export class LakeMetrics {
       for (const key of await storage.list(`_lake/partitions/${layer}/`)) {
         const match = /^_lake\/partitions\/[a-z]+\/([^/]+)\/[^/]+\.json$/.exec(key);
         if (!match) continue;
-        const text = await storage.readText(key);
-        if (!text) continue;
-        const m = JSON.parse(text) as { ingested_at?: string; promoted_at?: string; built_at?: string };
+        const m = await readJson<{ ingested_at?: string; promoted_at?: string; built_at?: string }>(storage, key);
+        if (!m) continue;
         const at = Date.parse(m.ingested_at ?? m.promoted_at ?? m.built_at ?? '');
         if (Number.isFinite(at) && at > (newest.get(match[1]) ?? 0)) newest.set(match[1], at);
       }

@@ -18,6 +18,7 @@ import type { LockRecord } from './locks.ts';
 import { PartitionLocks, type HeldLock } from './locks.ts';
 import { LakeError, type RetryVerdict } from '../errors/index.ts';
 import type { LakeRuntime } from './runtime.ts';
+import { readJson } from '../storage/index.ts';
 import type { LockHolder } from '../observability/events.ts';
 
 export function sourceLeaseKey(source: string): string {
@@ -113,8 +114,7 @@ export async function saveRequest(runtime: Pick<LakeRuntime, 'storage'>, request
 }
 
 export async function readRequest(runtime: Pick<LakeRuntime, 'storage'>, source: string, id: string): Promise<SnapshotRequest | undefined> {
-  const text = await runtime.storage.readText(requestKey(source, id));
-  return text ? (JSON.parse(text) as SnapshotRequest) : undefined;
+  return readJson<SnapshotRequest>(runtime.storage, requestKey(source, id));
 }
 
 /** A finished request its CLI never came back for (it was killed) is kept this long for inspection. */
@@ -126,9 +126,8 @@ export async function unfinishedRequests(runtime: Pick<LakeRuntime, 'storage'>, 
   const now = Date.now();
   for (const key of await runtime.storage.list(requestsPrefix(source))) {
     if (!key.endsWith('.json')) continue;
-    const text = await runtime.storage.readText(key);
-    if (!text) continue;
-    const request = JSON.parse(text) as SnapshotRequest;
+    const request = await readJson<SnapshotRequest>(runtime.storage, key);
+    if (!request) continue;
     if (request.status === 'pending' || request.status === 'running') out.push(request);
     else if (now - Date.parse(request.finished_at ?? request.requested_at) > FINISHED_KEPT_MS) await runtime.storage.delete(key);
   }

@@ -70,6 +70,7 @@ import {
 } from './cdc-requests.ts';
 import { parseLock, staleReason, type HeldLock } from './locks.ts';
 import type { LakeRuntime } from './runtime.ts';
+import { readJson } from '../storage/index.ts';
 
 export type { SnapshotTableResult } from './cdc-requests.ts';
 
@@ -119,8 +120,7 @@ export function cdcStateKey(source: string): string {
 }
 
 export async function readCdcState(runtime: Pick<LakeRuntime, 'storage'>, source: string): Promise<CdcState | undefined> {
-  const text = await runtime.storage.readText(cdcStateKey(source));
-  return text ? (JSON.parse(text) as CdcState) : undefined;
+  return readJson<CdcState>(runtime.storage, cdcStateKey(source));
 }
 
 export type CdcEvent =

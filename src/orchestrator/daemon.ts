@@ -21,7 +21,7 @@ import cron, { type Logger as CronLogger, type ScheduledTask } from 'node-cron';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BatchSourceConfig } from '../config/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import { formatMonth, type LakeStorage, type Month } from '../storage/index.ts';
+import { formatMonth, readJson, type LakeStorage, type Month } from '../storage/index.ts';
 import { pruneRuns, type RunRecord } from './history.ts';
 import { Runner } from './runner.ts';
 import type { LakeRuntime } from './runtime.ts';
@@ -54,8 +54,7 @@ export function schedulerStateKey(source: string): string {
 }
 
 export async function readSchedulerState(storage: LakeStorage, source: string): Promise<SchedulerState | undefined> {
-  const text = await storage.readText(schedulerStateKey(source));
-  return text ? (JSON.parse(text) as SchedulerState) : undefined;
+  return readJson<SchedulerState>(storage, schedulerStateKey(source));
 }
 
 export function scheduledSources(runtime: Pick<LakeRuntime, 'config'>): ScheduledSource[] {

@@ -21,7 +21,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { LakeError } from '../errors/index.ts';
 import type { PartitionRef } from '../observability/events.ts';
-import { isProcessAlive, type LakeStorage } from '../storage/index.ts';
+import { isProcessAlive, readJson, type LakeStorage } from '../storage/index.ts';
 import type { CheckResult } from '../silver/index.ts';
 
 export type RunKind = 'backfill' | 'schedule' | 'catch-up' | 'ingest';
@@ -207,15 +207,14 @@ async function deletePartitionObjects(storage: LakeStorage, runId: string): Prom
 }
 
 export async function readRun(storage: LakeStorage, runId: string): Promise<RunRecord | undefined> {
-  const text = await storage.readText(runKey(runId));
-  if (!text) return undefined;
-  const record = JSON.parse(text) as RunRecord;
+  const record = await readJson<RunRecord>(storage, runKey(runId));
+  if (!record) return undefined;
   if (record.finished_at === undefined) {
     // Unfinished: each partition's latest state is in its own object.
     for (const key of await storage.list(`${RUNS_PREFIX}${runId}/`)) {
       const index = Number(key.slice(key.lastIndexOf('/') + 1, -'.json'.length));
-      const part = await storage.readText(key);
-      if (part && Number.isInteger(index) && index < record.partitions.length) record.partitions[index] = JSON.parse(part) as RunPartition;
+      const part = await readJson<RunPartition>(storage, key);
+      if (part && Number.isInteger(index) && index < record.partitions.length) record.partitions[index] = part;
     }
     record.counts = countStatuses(record.partitions);
   }
@@ -261,8 +260,7 @@ function parseRunIdTime(runId: string): number | undefined {
 }
 
 export async function readPartitionState(storage: LakeStorage, ref: PartitionRef): Promise<PartitionState | undefined> {
-  const text = await storage.readText(partitionStateKey(ref));
-  return text ? (JSON.parse(text) as PartitionState) : undefined;
+  return readJson<PartitionState>(storage, partitionStateKey(ref));
 }
 
 export async function writePartitionState(storage: LakeStorage, state: PartitionState): Promise<void> {
@@ -274,9 +272,8 @@ export async function failedPartitions(storage: LakeStorage): Promise<PartitionS
   const out: PartitionState[] = [];
   for (const key of await storage.list('_lake/state/')) {
     if (!key.endsWith('.json')) continue;
-    const text = await storage.readText(key);
-    if (!text) continue;
-    const state = JSON.parse(text) as PartitionState;
+    const state = await readJson<PartitionState>(storage, key);
+    if (!state) continue;
     if (state.status === 'failed') out.push(state);
   }
   return out;

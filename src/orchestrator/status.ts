@@ -15,7 +15,7 @@ import { cdcTableName } from '../config/index.ts';
 import type { BatchSourceConfig, LakeConfig } from '../config/index.ts';
 import { bronzeTableOf } from '../config/index.ts';
 import type { LakeStorage, Month } from '../storage/index.ts';
-import { compareMonths, formatMonth, parseMonth } from '../storage/index.ts';
+import { compareMonths, formatMonth, parseMonth, readJson } from '../storage/index.ts';
 import { readSchedulerState, scheduledSources } from './daemon.ts';
 import { failedPartitions, recentRuns, type ErrorRecord, type RunStatus } from './history.ts';
 import type { LockRecord } from './locks.ts';
@@ -157,9 +157,9 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
     for (const key of await storage.list(`_lake/partitions/${layer}/`)) {
       const match = /^_lake\/partitions\/[a-z]+\/([^/]+)\/(\d{4}-\d{2})\.json$/.exec(key);
       if (!match) continue;
-      const text = await storage.readText(key);
-      if (!text) continue;
-      const summary = summarize(layer, JSON.parse(text) as Record<string, unknown>);
+      const manifest = await readJson<Record<string, unknown>>(storage, key);
+      if (!manifest) continue;
+      const summary = summarize(layer, manifest);
       if (!summary) continue;
       const t = table(layer, match[1], false);
       t.partitions++;

@@ -55,7 +55,7 @@ import { LakeError, toLakeError } from '../errors/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/lsn.ts';
 import { columnTypeOf } from '../ingest/postgres/types.ts';
 import type { PipelineEvents } from '../observability/events.ts';
-import type { LakeStorage } from '../storage/index.ts';
+import { readJson, type LakeStorage } from '../storage/index.ts';
 
 export interface CdcSilverContext {
   storage: LakeStorage;
@@ -125,9 +125,8 @@ export async function readCdcHistoryManifest(storage: LakeStorage, table: string
 }
 
 async function readManifest(storage: LakeStorage, key: string): Promise<CdcSilverManifest | undefined> {
-  const text = await storage.readText(key);
-  if (!text) return undefined;
-  const manifest = JSON.parse(text) as CdcSilverManifest;
+  const manifest = await readJson<CdcSilverManifest>(storage, key);
+  if (!manifest) return undefined;
   // An older single-file manifest: its one file, with no key range (so the next build rewrites it).
   if (!Array.isArray(manifest.files)) {
     manifest.files = manifest.key ? [{ key: manifest.key, rows: manifest.rows ?? 0, bytes: 0, first: null, last: null }] : [];
