@@ -18,6 +18,10 @@ const SUITES: Record<string, { summary: string; load: () => Promise<Suite> }> = 
     summary: 'lake bronze → silver → gold of a synthetic yellow month vs the same SQL run directly in DuckDB',
     load: () => import('./silver.ts'),
   },
+  'long-line': {
+    summary: 'the CSV normaliser on one 4, 16 and 64 MiB line vs DuckDB read_csv: cost must grow linearly',
+    load: () => import('./long-line.ts'),
+  },
   cdc: {
     summary: 'lake Postgres CDC → bronze changes/s vs pg_recvlogical on the same WAL, and lag under a steady load',
     load: () => import('./cdc.ts'),
