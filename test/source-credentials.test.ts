@@ -98,8 +98,9 @@ sources:
 
   it('sends a token given as the URL user name as an Authorization header, and no secret header across a redirect', async () => {
     storageHeaders = [];
-    const ingest = await runLake(['ingest', '--config', config, '--source', 'yellow', '--month', '2019-01']);
+    const ingest = await runLake(['ingest', '--config', config, '--source', 'yellow', '--month', '2019-01'], { LAKE_LOG_LEVEL: 'debug', LAKE_DEBUG: '1' });
     assert.equal(ingest.code, 0, ingest.stderr + ingest.stdout);
+    for (const secret of SECRETS) assert.ok(!(ingest.stdout + ingest.stderr).includes(secret), `lake ingest printed a secret (${secret})`);
     assert.ok(apiAuthorization?.startsWith('Basic '));
     assert.equal(storageHeaders.length, 1);
     for (const name of ['authorization', 'x-api-key', 'x-custom-auth', 'cookie']) assert.equal(storageHeaders[0][name], undefined, `${name} reached the other host`);
