@@ -17,11 +17,47 @@ export interface EngineOptions {
 
 export type Row = Record<string, Json>;
 
-export class Engine {
+/** One DuckDB connection: the engine's own, or a private one (see `Engine.session`). */
+export class EngineSession {
+  constructor(protected readonly connection: DuckDBConnection) {}
+
+  async run(sql: string): Promise<void> {
+    try {
+      await this.connection.run(sql);
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  async all(sql: string): Promise<Row[]> {
+    try {
+      return (await this.connection.runAndReadAll(sql)).getRowObjectsJson();
+    } catch (error) {
+      throw engineError(error, sql);
+    }
+  }
+
+  /** Bulk rows into a temp table of this session, without going through SQL text; `closeSync()` flushes them. */
+  async appender(tempTable: string): Promise<DuckDBAppender> {
+    try {
+      return await this.connection.createAppender(tempTable, 'main', 'temp');
+    } catch (error) {
+      throw engineError(error, `APPEND ${tempTable}`);
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+  }
+}
+
+export class Engine extends EngineSession {
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
-  ) {}
+    connection: DuckDBConnection,
+  ) {
+    super(connection);
+  }
 
   static async open(options: EngineOptions): Promise<Engine> {
     const settings: Record<string, string> = {
@@ -44,23 +80,6 @@ export class Engine {
       await connection.run(`SET enable_external_access = false`);
     }
     return new Engine(instance, connection);
-  }
-
-  async run(sql: string): Promise<void> {
-    try {
-      await this.connection.run(sql);
-    } catch (error) {
-      throw engineError(error, sql);
-    }
-  }
-
-  async all(sql: string): Promise<Row[]> {
-    try {
-      const reader = await this.connection.runAndReadAll(sql);
-      return reader.getRowObjectsJson();
-    } catch (error) {
-      throw engineError(error, sql);
-    }
   }
 
   /** Rows with their column names in order, for printing. */
@@ -121,45 +140,12 @@ export class Engine {
     return new EngineSession(await this.instance.connect());
   }
 
-  close(): void {
-    this.connection.closeSync();
+  override close(): void {
+    super.close();
     this.instance.closeSync();
   }
 }
 
-/** One private connection (see `Engine.session`). */
-export class EngineSession {
-  constructor(private readonly connection: DuckDBConnection) {}
-
-  async run(sql: string): Promise<void> {
-    try {
-      await this.connection.run(sql);
-    } catch (error) {
-      throw engineError(error, sql);
-    }
-  }
-
-  async all(sql: string): Promise<Row[]> {
-    try {
-      return (await this.connection.runAndReadAll(sql)).getRowObjectsJson();
-    } catch (error) {
-      throw engineError(error, sql);
-    }
-  }
-
-  /** Bulk rows into a temp table of this session, without going through SQL text; `closeSync()` flushes them. */
-  async appender(tempTable: string): Promise<DuckDBAppender> {
-    try {
-      return await this.connection.createAppender(tempTable, 'main', 'temp');
-    } catch (error) {
-      throw engineError(error, `APPEND ${tempTable}`);
-    }
-  }
-
-  close(): void {
-    this.connection.closeSync();
-  }
-}
 
 /** A SQL string literal. */
 export function sqlString(value: string): string {
