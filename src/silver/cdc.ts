@@ -401,6 +401,41 @@ async function writeByKeyRange(
   return written;
 }
 
+/**
+ * Rewrites each affected file from `part(i)` (its rows that stay plus the new rows of its key range),
+ * split when it grew past twice the target; an empty file of an empty table is cut like a first build.
+ */
+async function rewriteAffected(
+  build: Build,
+  rewritten: Map<number, WrittenFile[]>,
+  job: {
+    stored: Array<{ rows: number }>;
+    affected: number[];
+    part: (i: number) => Promise<string>;
+    order: string;
+    added: Map<number, number>;
+    bytesPerRow: number;
+    target: number;
+    primaryKey: string[];
+    keyTypes: Map<string, string>;
+  },
+): Promise<void> {
+  for (const i of job.affected) {
+    const part = await job.part(i);
+    const rows = job.stored[i].rows + (job.added.get(i) ?? 0);
+    rewritten.set(
+      i,
+      await writeByKeyRange(build, {
+        keysSql: part,
+        output: (where) => `SELECT * FROM (${part}) WHERE ${where} ORDER BY ${job.order}`,
+        ranges: rangesFor(rows * job.bytesPerRow, job.target, job.stored[i].rows === 0),
+        primaryKey: job.primaryKey,
+        keyTypes: job.keyTypes,
+      }),
+    );
+  }
+}
+
 /** How many files of about `target` bytes a part of `bytes` becomes: rewritten whole (`cut`), or kept whole unless past twice the target. */
 function rangesFor(bytes: number, target: number, cut: boolean): number {
   if (!cut && bytes <= 2 * target) return 1;
@@ -550,21 +585,19 @@ export async function buildCdcSilver(
           shape = `SELECT ${select} FROM ${merged}`;
           const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${touched} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
           const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
-          for (const i of affected) {
-            const rest = `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) ANTI JOIN ${touched} USING (${key})`;
-            const part = `${rest} UNION ALL BY NAME SELECT ${select} FROM ${merged} WHERE __file = ${i}`;
-            rewritten.set(
-              i,
-              await writeByKeyRange(build, {
-                keysSql: part,
-                output: (where) => `SELECT * FROM (${part}) WHERE ${where} ORDER BY ${key}`,
-                // The empty file of an empty table is cut like a first build.
-                ranges: rangesFor((stored[i].rows + (added.get(i) ?? 0)) * bytesPerRow, target, stored[i].rows === 0),
-                primaryKey,
-                keyTypes,
-              }),
-            );
-          }
+          await rewriteAffected(build, rewritten, {
+            stored,
+            affected,
+            part: async (i) =>
+              `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) ANTI JOIN ${touched} USING (${key})
+               UNION ALL BY NAME SELECT ${select} FROM ${merged} WHERE __file = ${i}`,
+            order: key,
+            added,
+            bytesPerRow,
+            target,
+            primaryKey,
+            keyTypes,
+          });
         }
         files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
       }
@@ -717,22 +750,22 @@ export async function buildCdcHistory(
           shape = `SELECT ${select} FROM ${versions}`;
           const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${versions} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
           const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
-          for (const i of affected) {
-            const rest = `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) s
-                          LEFT JOIN (SELECT ${key}, true AS __hit FROM ${touched}) t USING (${key})
-                          WHERE NOT (s.is_current AND t.__hit IS NOT NULL)`;
-            const part = `${rest} UNION ALL BY NAME SELECT ${select} FROM ${versions} WHERE __file = ${i}`;
-            rewritten.set(
-              i,
-              await writeByKeyRange(build, {
-                keysSql: part,
-                output: (where) => `SELECT * FROM (${part}) WHERE ${where} ORDER BY ${order}`,
-                ranges: rangesFor((stored[i].rows + (added.get(i) ?? 0)) * bytesPerRow, target, stored[i].rows === 0),
-                primaryKey,
-                keyTypes,
-              }),
-            );
-          }
+          await rewriteAffected(build, rewritten, {
+            stored,
+            affected,
+            // A changed key's current version is closed by its new versions; its older ones stay.
+            part: async (i) =>
+              `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) s
+               LEFT JOIN (SELECT ${key}, true AS __hit FROM ${touched}) t USING (${key})
+               WHERE NOT (s.is_current AND t.__hit IS NOT NULL)
+               UNION ALL BY NAME SELECT ${select} FROM ${versions} WHERE __file = ${i}`,
+            order,
+            added,
+            bytesPerRow,
+            target,
+            primaryKey,
+            keyTypes,
+          });
         }
         files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
       }
