@@ -19,6 +19,7 @@ import { runLake } from '../src/testing/cli.ts';
 import { makeTestLake, type TestLake } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
 import type { LakeRuntime } from '../src/orchestrator/runtime.ts';
+import { waitFor } from '../src/testing/cdc.ts';
 
 const SOURCE = (slot: string, tables: string) => `sources:
   shop:
@@ -37,14 +38,6 @@ locks:
   stale_after_ms: 5000
   poll_ms: 100
 `;
-
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('CDC recovery and safety', () => {
   let pg: TestPostgres;

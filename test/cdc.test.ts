@@ -14,6 +14,7 @@ import { attachLakeViews } from '../src/engine/views.ts';
 import type { LakeError } from '../src/errors/index.ts';
 import { makeTestLake, type TestLake } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
+import { waitFor } from '../src/testing/cdc.ts';
 
 const SOURCE = (slot: string, tables: string, extra = '') => `sources:
   shop:
@@ -31,14 +32,6 @@ ${extra}`;
 
 async function currentLsn(pg: TestPostgres): Promise<Lsn> {
   return parseLsn((await pg.query<{ l: string }>(`SELECT pg_current_wal_lsn()::text AS l`)).rows[0].l);
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Rows of a table as sorted JSON text, with each value rendered the same way on both sides. */
