@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger } from '../src/observability/log.ts';
-import { clearRegisteredSecrets, registerConfigSecrets } from '../src/observability/redact.ts';
+import { clearRegisteredSecrets, registerConfigSecrets } from '../src/errors/redact.ts';
 import { startFileServer, type FileServer } from '../src/testing/file-server.ts';
 import { makeTempDir, REPO_ROOT, TLC_HEADS } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';

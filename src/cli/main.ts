@@ -15,7 +15,7 @@ import { failedPartitions, listRunIds, readRun, type RunRecord } from '../orches
 import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
 import { shiftedClock, systemClock, type Clock } from '../orchestrator/schedule.ts';
 import { lakeStatus } from '../orchestrator/status.ts';
-import { redactSecrets } from '../observability/redact.ts';
+import { redactSecrets } from '../errors/redact.ts';
 import { openStorage } from '../storage/index.ts';
 import { Progress } from './progress.ts';
 import { serveDaemon } from './serve.ts';

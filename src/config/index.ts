@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { LakeError } from '../errors/index.ts';
-import { registerConfigSecrets } from '../observability/redact.ts';
+import { registerConfigSecrets } from '../errors/redact.ts';
 import { interpolate, type MissingVariable } from './interpolate.ts';
 import { configSchema, type LakeConfig } from './schema.ts';
 

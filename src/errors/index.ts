@@ -4,7 +4,7 @@
  * (HTTP, DuckDB, zlib, Postgres) are translated into LakeErrors where they enter, so the orchestrator
  * decides on retries from `retry` alone.
  */
-import { redactSecrets } from '../observability/redact.ts';
+import { redactSecrets } from './redact.ts';
 
 /** Whether trying the same work again can succeed. */
 export type RetryVerdict =

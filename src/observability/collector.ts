@@ -77,6 +77,8 @@ export interface SlotStats {
   slot: string;
   active: boolean;
   retainedWalBytes: number | null;
+  /** pg_replication_slots.wal_status: reserved, extended, unreserved or lost. */
+  walStatus?: string | null;
 }
 
 export interface CdcSourceStats {
@@ -294,7 +296,7 @@ export class LakeStateCollector {
       source.currentWal = lsn;
       if (state) this.addSample(source, { lsn, atMs });
       const slot = (await listSlots(source.client)).find((s) => s.slot_name === source.config.slot);
-      if (slot) source.slot = { slot: slot.slot_name, active: slot.active, retainedWalBytes: slot.retained_wal_bytes };
+      if (slot) source.slot = { slot: slot.slot_name, active: slot.active, retainedWalBytes: slot.retained_wal_bytes, walStatus: slot.wal_status };
       else delete source.slot;
       source.up = true;
     } catch (error) {

@@ -6,9 +6,11 @@
  * - `GET /readyz`: 200 when every readiness check passes, else 503; the body lists each check as JSON
  *   (`{"ready":false,"checks":[{"name":"cdc:shop","ok":false,"detail":"reconnecting"}]}`).
  *
- * It serves nothing else and accepts no input beyond the path, so exposing it reveals metrics only.
+ * It serves nothing else and accepts no input beyond the path, so exposing it reveals metrics only,
+ * unless `routes` is given: the operator's console (src/console) mounts itself there and answers its own
+ * paths (any method) before the rules above.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import { LakeError } from '../errors/index.ts';
@@ -24,6 +26,8 @@ export interface MetricsServerOptions {
   port: number;
   registry: Registry;
   readiness: () => Promise<ReadinessCheck[]>;
+  /** Other handlers on the same port: returns true when it answered the request. */
+  routes?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 export interface MetricsServer {
@@ -36,6 +40,7 @@ export interface MetricsServer {
 export async function startMetricsServer(options: MetricsServerOptions): Promise<MetricsServer> {
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
+    if (options.routes?.(request, response)) return;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

@@ -11,12 +11,12 @@ import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import type { LakeStorage } from '../storage/index.ts';
 import type { Clock } from './collector.ts';
 import type { EventBus } from './events.ts';
-import { startMetricsServer, type MetricsServer, type ReadinessCheck } from './http.ts';
+import { startMetricsServer, type MetricsServer, type MetricsServerOptions, type ReadinessCheck } from './http.ts';
 import { LakeMetrics } from './metrics.ts';
 
 export { EventBus, type PipelineEvent, type PipelineEvents } from './events.ts';
 export { createLogger, componentLogger, type Logger, type LoggerOptions } from './log.ts';
-export { redactSecrets, registerSecret, registerConfigSecrets } from './redact.ts';
+export { redactSecrets, registerSecret, registerConfigSecrets } from '../errors/redact.ts';
 export { LakeMetrics } from './metrics.ts';
 export { LakeStateCollector } from './collector.ts';
 export { startMetricsServer, type MetricsServer, type ReadinessCheck } from './http.ts';
@@ -38,7 +38,10 @@ export interface ObservedRuntime {
   events: EventBus;
 }
 
-export async function startObservability(runtime: ObservedRuntime, options: { log?: Logger; clock?: Clock } = {}): Promise<Observability> {
+export async function startObservability(
+  runtime: ObservedRuntime,
+  options: { log?: Logger; clock?: Clock; routes?: MetricsServerOptions['routes'] } = {},
+): Promise<Observability> {
   const settings = runtime.config.observability.metrics;
   const log = options.log?.child({ component: 'metrics' });
   const metrics = new LakeMetrics({ config: runtime.config, storage: runtime.storage, ...(options.clock ? { clock: options.clock } : {}), ...(log ? { log } : {}) });
@@ -68,6 +71,7 @@ export async function startObservability(runtime: ObservedRuntime, options: { lo
       host: settings.host,
       port: settings.port,
       registry: metrics.registry,
+      ...(options.routes ? { routes: options.routes } : {}),
       readiness: async () => [
         await lakeWritable(),
         ...cdcSources.map((source): ReadinessCheck => {

@@ -12,7 +12,7 @@
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import { redactSecrets } from './redact.ts';
+import { redactSecrets } from '../errors/redact.ts';
 
 export type { Logger } from 'pino';
 

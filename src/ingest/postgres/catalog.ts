@@ -54,7 +54,8 @@ export async function closeQuietly(closable: { end(): Promise<unknown> } | { sto
 export function translatePgError(error: unknown, context: string): LakeError {
   if (error instanceof LakeError) return error;
   const e = error as { code?: string; message?: string };
-  const message = `${context}: ${redactSecrets(e.message ?? String(error))}`;
+  // LakeError redacts its message (connection strings, passwords) on construction.
+  const message = `${context}: ${e.message ?? String(error)}`;
   const code = e.code ?? '';
   // Connection problems, shutdowns and serialization conflicts are worth another try.
   const transient =
@@ -80,9 +81,6 @@ export function translatePgError(error: unknown, context: string): LakeError {
   return new LakeError(message, { kind: 'replication', retry: transient ? 'automatic' : 'needs-person', cause: error });
 }
 
-export function redactSecrets(text: string): string {
-  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi, '$1***@').replace(/(password\s*=\s*)\S+/gi, '$1***');
-}
 
 /** Primary key columns from the catalog, in key order; empty when the table has none. */
 export async function primaryKeyOf(client: pg.Client, table: TableRef): Promise<string[]> {
