@@ -2,19 +2,21 @@
  * The daemon as a process: logs, metrics endpoint, schedules, CDC, and a graceful shutdown on SIGTERM or
  * SIGINT within `daemon.shutdown_grace_ms`. Shared by `lake run` and `lake demo`.
  */
+import { isCdcSource } from '../config/index.ts';
 import { Daemon } from '../orchestrator/daemon.ts';
 import { startCdcService } from '../orchestrator/cdc-service.ts';
 import type { LakeRuntime } from '../orchestrator/runtime.ts';
 import type { Clock } from '../orchestrator/schedule.ts';
 import { createLogger, logCdcEvent, logEvents } from '../observability/logger.ts';
 import { startObservability, type Observability } from '../observability/index.ts';
+import { createConsole, type LakeConsole } from '../console/index.ts';
 
 const EXIT_FAILURE = 1;
 
 export interface ServeOptions {
   clock: Clock;
   /** Called once the daemon runs (schedules set, CDC started): the demo prints its banner then. */
-  onStarted?: (observability: Observability) => void | Promise<void>;
+  onStarted?: (observability: Observability, console: LakeConsole | undefined) => void | Promise<void>;
   /** Called on shutdown, before the process exits (the demo stops its Postgres and workload). */
   onStopped?: () => Promise<void>;
 }
@@ -24,15 +26,26 @@ export async function serveDaemon(runtime: LakeRuntime, options: ServeOptions): 
   const logger = createLogger(runtime.config.observability.log);
   logEvents(runtime.events, logger);
   let observability: Observability;
+  let lakeConsole: LakeConsole | undefined;
   try {
-    observability = await startObservability(runtime, { log: logger, clock });
+    lakeConsole = createConsole(runtime, { clock, log: logger });
+    observability = await startObservability(runtime, { log: logger, clock, ...(lakeConsole?.sharesMetricsPort ? { routes: lakeConsole.routes } : {}) });
   } catch (error) {
+    await lakeConsole?.close();
+    await runtime.close();
+    throw error;
+  }
+  try {
+    await lakeConsole?.start({ metricsUrl: observability.server.url, cdcStats: () => observability.metrics.collector.cdcSources() });
+  } catch (error) {
+    await lakeConsole?.close();
+    await observability.close();
     await runtime.close();
     throw error;
   }
   const daemon = new Daemon(runtime, {
     clock,
-    services: Object.values(runtime.config.sources).some((s) => s.type === 'postgres')
+    services: Object.values(runtime.config.sources).some((s) => isCdcSource(s))
       ? [
           {
             name: 'cdc',
@@ -40,6 +53,7 @@ export async function serveDaemon(runtime: LakeRuntime, options: ServeOptions): 
               startCdcService(runtime, (e) => {
                 logCdcEvent(logger, e);
                 observability.onCdcEvent(e);
+                lakeConsole?.onCdcEvent(e);
               }),
           },
         ]
@@ -55,6 +69,8 @@ export async function serveDaemon(runtime: LakeRuntime, options: ServeOptions): 
   let backstop: NodeJS.Timeout | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     void daemon.shutdown(signal);
+    // Backfills started from the console stop taking work now, like the daemon's own jobs.
+    void lakeConsole?.close(graceMs * 0.8);
     // The backstop: whatever still runs when the grace period is over, the process exits on time
     // (publishing is atomic, so no partition is left half written).
     backstop ??= setTimeout(() => {
@@ -67,16 +83,19 @@ export async function serveDaemon(runtime: LakeRuntime, options: ServeOptions): 
   process.on('SIGINT', onSignal);
   try {
     await daemon.start();
-    await options.onStarted?.(observability);
+    await options.onStarted?.(observability, lakeConsole);
   } catch (error) {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
+    await lakeConsole?.close();
     await observability.close();
     await runtime.close();
     await options.onStopped?.();
     throw error;
   }
   await daemon.stopped;
+  // Console actions (backfills it started) stop taking work and get part of the grace period.
+  await lakeConsole?.close(graceMs / 2);
   await observability.close();
   await runtime.close();
   await options.onStopped?.();

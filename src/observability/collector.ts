@@ -31,7 +31,7 @@
 import { closeQuietly } from '../ingest/postgres/catalog.ts';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { bronzeTableOf, cdcTableName, type BatchSourceConfig, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
+import { bronzeTableOf, cdcTablesOf, isBatchSource, isCdcSource, type BatchSourceConfig, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
 import { connect, listSlots, parseLsn, type Lsn } from '../ingest/postgres/index.ts';
 import { addMonths, dueAt, monthOf, type Clock } from '../orchestrator/schedule.ts';
 import { compareMonths, nextMonth, parseMonth, readJson, type LakeStorage, type Month } from '../storage/index.ts';
@@ -150,7 +150,7 @@ export class LakeStateCollector {
     const config = this.config;
     const batch = (name: string): BatchSourceConfig | undefined => {
       const s = config.sources[name];
-      return s && s.type !== 'postgres' ? (s as BatchSourceConfig) : undefined;
+      return isBatchSource(s) ? s : undefined;
     };
     const monthly = (layer: Layer, table: string, sources: string[]): void => {
       const configs = sources.map(batch).filter((s): s is BatchSourceConfig => s !== undefined);
@@ -174,10 +174,11 @@ export class LakeStateCollector {
 
     const cdcSla = new Map<string, number | undefined>();
     for (const [name, source] of Object.entries(config.sources)) {
-      if (source.type !== 'postgres') continue;
-      this.sources.set(name, { name, config: source, up: false, flushed: -1n, samples: [] });
-      for (const table of source.tables) {
-        const lake = cdcTableName(table);
+      if (!isCdcSource(source)) continue;
+      // Replication lag and slot statistics come from a Postgres source; a Kafka source's tables still get freshness.
+      if (source.type === 'postgres') this.sources.set(name, { name, config: source, up: false, flushed: -1n, samples: [] });
+      for (const table of cdcTablesOf(source)) {
+        const lake = table.name;
         const sla = table.freshness_sla_seconds ?? source.freshness_sla_seconds;
         cdcSla.set(lake, sla);
         this.tables.set(tableKey('silver', lake), { kind: 'cdc', layer: 'silver', table: lake, inputs: [lake], ...(sla !== undefined ? { slaSeconds: sla } : {}) });

@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import type { Logger } from 'pino';
-import type { LakeConfig } from '../config/index.ts';
+import { isCdcSource, type LakeConfig } from '../config/index.ts';
 import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import type { LakeStorage } from '../storage/index.ts';
 import type { Clock } from './collector.ts';
@@ -47,7 +47,7 @@ export async function startObservability(
   const metrics = new LakeMetrics({ config: runtime.config, storage: runtime.storage, ...(options.clock ? { clock: options.clock } : {}), ...(log ? { log } : {}) });
   const detach = metrics.attach(runtime.events);
   metrics.start(settings.collect_interval_ms, runtime.storage);
-  const cdcSources = Object.entries(runtime.config.sources).filter(([, s]) => s.type === 'postgres').map(([name]) => name);
+  const cdcSources = Object.entries(runtime.config.sources).filter(([, s]) => isCdcSource(s)).map(([name]) => name);
   const probeKey = `_lake/health/${os.hostname()}-${process.pid}.probe`;
   let probe: { at: number; check: ReadinessCheck } | undefined;
 
