@@ -191,6 +191,20 @@ export function renderStatus(status: LakeStatus): string {
       lines.push(`  ${t.table.padEnd(width)}  ${parts.join('; ')}`);
     }
   }
+  if (status.kafka?.length > 0) {
+    lines.push('', 'Kafka (sinks: changes out in Debezium\'s envelope, acknowledged up to the position; sources: Debezium topics in)');
+    for (const k of status.kafka) {
+      const offsets = k.offsets ? Object.entries(k.offsets).map(([p, o]) => `${p}@${o}`).join(', ') : undefined;
+      const parts = [
+        k.role === 'sink' ? `sink → ${k.topics.join(', ')}` : `source ← ${k.topics.join(', ')}`,
+        k.position ? `${k.role === 'sink' ? 'acknowledged up to' : 'position'} ${k.position}` : 'not started (lake run starts it)',
+        offsets ? `next offsets ${offsets}` : undefined,
+        k.quarantined ? `${plural(k.quarantined, 'message')} quarantined (bronze.${k.source}_kafka_quarantine)` : undefined,
+        k.last_commit_at ? `newest change ${when(k.last_commit_at)}` : undefined,
+      ].filter(Boolean);
+      lines.push(`  ${k.source}  ${parts.join('; ')}`);
+    }
+  }
   lines.push('', 'Schedules (UTC)');
   if (status.schedules.length === 0) lines.push('  none (add sources.<name>.schedule to let `lake run` pull new months)');
   const sourceWidth = Math.max(0, ...status.schedules.map((s) => s.source.length));

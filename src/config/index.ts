@@ -2,14 +2,16 @@
  * Loads, interpolates and validates a config file. Nothing runs on a config that did not validate:
  * the error names the file, the key path and what was expected.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { LakeError } from '../errors/index.ts';
 import { registerConfigSecrets } from '../errors/redact.ts';
 import { interpolate, type MissingVariable } from './interpolate.ts';
-import { configSchema, type LakeConfig } from './schema.ts';
+import { configSchema, isBatchSource, type LakeConfig } from './schema.ts';
 
+export type { CdcSourceConfig, KafkaConnectionConfig, KafkaSinkConfig, KafkaSourceConfig } from './schema.ts';
+export { cdcTablesOf, isBatchSource, isCdcSource, kafkaSinkTopic, kafkaTableName } from './schema.ts';
 export type { LakeConfig, SourceConfig, BatchSourceConfig, PostgresSourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig, JobsConfig, LocksConfig, ObservabilityConfig, S3Config } from './schema.ts';
 export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName, DEFAULT_S3, DEFAULT_MAX_LINE_BYTES } from './schema.ts';
 
@@ -95,7 +97,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   }
   // Local source paths are relative to the config file, like the lake root.
   for (const source of Object.values(config.sources)) {
-    if (source.type === 'postgres') continue;
+    if (!isBatchSource(source)) continue;
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) && !path.isAbsolute(source.url)) {
       source.url = path.resolve(path.dirname(file), source.url);
     }
@@ -119,7 +121,7 @@ function withIncludes(raw: Record<string, unknown>, file: string, seen: string[]
   const { include: _omit, ...own } = raw;
   let merged: Record<string, unknown> = {};
   for (const relative of includes as string[]) {
-    const included = path.resolve(path.dirname(file), relative);
+    const included = includedFile(file, relative);
     if (seen.includes(included)) throw new ConfigError(file, [{ path: 'include', message: `include cycle through ${included}` }]);
     let text: string;
     try {
@@ -141,6 +143,20 @@ function withIncludes(raw: Record<string, unknown>, file: string, seen: string[]
     merged = deepMerge(merged, content);
   }
   return deepMerge(merged, own);
+}
+
+/** lake's own config directory (config/ of this installation, from src/config or dist/config). */
+const SHIPPED_CONFIG_DIR = path.resolve(import.meta.dirname, '..', '..', 'config');
+
+/**
+ * An include is relative to the including file; one that is not there is looked up among lake's shipped
+ * configs, so a config mounted alone (one file into a container) still finds `tlc.yaml`.
+ */
+function includedFile(file: string, relative: string): string {
+  const beside = path.resolve(path.dirname(file), relative);
+  if (path.isAbsolute(relative) || existsSync(beside)) return beside;
+  const shipped = path.resolve(SHIPPED_CONFIG_DIR, relative);
+  return existsSync(shipped) ? shipped : beside;
 }
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -166,5 +182,5 @@ function describeIssue(issue: { code: string; message: string; keys?: string[] }
 
 export function bronzeTableOf(sourceName: string, config: LakeConfig): string {
   const source = config.sources[sourceName];
-  return source && source.type !== 'postgres' ? (source.table ?? sourceName) : sourceName;
+  return isBatchSource(source) ? (source.table ?? sourceName) : sourceName;
 }

@@ -103,8 +103,12 @@ export const DEFAULT_JOB_CONCURRENCY = 2;
 export const DEFAULT_JOB_TIMEOUT_MS = 3_600_000;
 /** Downloads already retry within seconds (http.retry); job retries ride out outages of minutes: three tries over about a minute and a half. */
 export const DEFAULT_JOB_RETRY = { attempts: 3, base_delay_ms: 30_000, max_delay_ms: 600_000 };
-/** Leaves 5 s of Kubernetes' default 30 s terminationGracePeriodSeconds to write the run history and exit before SIGKILL. */
-export const DEFAULT_SHUTDOWN_GRACE_MS = 25_000;
+/**
+ * Inside `docker stop`'s default 10 s before SIGKILL (and Kubernetes' 30 s), with 2 s left to write the run
+ * history and exit. A job still running then is abandoned, which loses nothing: its partition was never
+ * half published, and the next run builds it again.
+ */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
 /** A lock's owner rewrites its heartbeat this often. */
 export const DEFAULT_LOCK_HEARTBEAT_MS = 10_000;
 /** Six missed heartbeats: a briefly paused owner is not taken for dead, and a crashed owner on another host blocks its partition for at most a minute (a dead owner on the same host is seen at once). */
@@ -146,6 +150,44 @@ const observabilitySchema = z
       })
       .strict()
       .default(DEFAULT_OBSERVABILITY.log),
+  })
+  .strict();
+
+// The operator's web console (src/console), served by `lake run` and `lake demo`.
+
+/** The pages poll their JSON API this often: live enough to watch a run, cheap enough on an S3 lake (a page reads a few listings per refresh). */
+export const DEFAULT_CONSOLE_REFRESH_MS = 3_000;
+/** Quarantined rows shown per partition: enough to see the reasons, few enough that a page never carries a month of data. */
+export const DEFAULT_CONSOLE_QUARANTINE_ROWS = 20;
+/** Where the action token is read from: an environment variable, never the config file. */
+export const DEFAULT_CONSOLE_TOKEN_ENV = 'LAKE_CONSOLE_TOKEN';
+export const DEFAULT_CONSOLE = {
+  enabled: true,
+  refresh_ms: DEFAULT_CONSOLE_REFRESH_MS,
+  quarantine_rows: DEFAULT_CONSOLE_QUARANTINE_ROWS,
+  actions: { enabled: false, token_env: DEFAULT_CONSOLE_TOKEN_ENV },
+};
+
+const consoleSchema = z
+  .object({
+    /** Serve the console at /console/ (read-only unless `actions.enabled`). */
+    enabled: z.boolean().default(true),
+    /** Unset: on the observability port beside /metrics. Set: its own server on this port (0 picks one). */
+    port: z.number().int().min(0).max(65_535).optional(),
+    /** With `port`: the address of its own server; default observability.metrics.host. */
+    host: z.string().min(1).optional(),
+    refresh_ms: z.number().int().min(250).default(DEFAULT_CONSOLE_REFRESH_MS),
+    /** First quarantined rows shown per silver partition on the quality page; 0 shows reasons and counts only (no row data). */
+    quarantine_rows: z.number().int().min(0).max(1_000).default(DEFAULT_CONSOLE_QUARANTINE_ROWS),
+    actions: z
+      .object({
+        /** Backfill, retry failed partitions and re-snapshot CDC tables from the console (authenticated by the token). */
+        enabled: z.boolean().default(false),
+        /** Environment variable holding the bearer token the actions require (at least 16 characters). */
+        token_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name such as LAKE_CONSOLE_TOKEN').default(DEFAULT_CONSOLE_TOKEN_ENV),
+      })
+      .strict()
+      .default(DEFAULT_CONSOLE.actions),
   })
   .strict();
 
@@ -272,6 +314,97 @@ const qualifiedTable = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, 'expected a table name, optionally schema-qualified (public.orders)');
 
+/** When a CDC source's batch is written to bronze (shared by `postgres` and `kafka` sources). */
+const cdcFlushSchema = z
+  .object({
+    interval_ms: z.number().int().min(10).default(DEFAULT_CDC_FLUSH_INTERVAL_MS),
+    max_changes: z.number().int().min(1).default(DEFAULT_CDC_FLUSH_MAX_CHANGES),
+  })
+  .strict()
+  .default({ interval_ms: DEFAULT_CDC_FLUSH_INTERVAL_MS, max_changes: DEFAULT_CDC_FLUSH_MAX_CHANGES });
+
+const cdcSilverSchema = z
+  .object({
+    /** Size a silver Parquet file aims at (MiB); a flush rewrites only the files holding keys it changed, and splits one that grows past twice this. */
+    target_file_mb: z.number().positive().default(DEFAULT_CDC_SILVER_TARGET_FILE_MB),
+    /** Least time between two silver publishes of a table (ms); changes are acknowledged at the flush cadence regardless. */
+    publish_interval_ms: z.number().int().min(0).default(DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS),
+  })
+  .strict()
+  .default({ target_file_mb: DEFAULT_CDC_SILVER_TARGET_FILE_MB, publish_interval_ms: DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS });
+
+const cdcBronzeSchema = z
+  .object({
+    /** Files of one level in a day partition, all already in silver, that trigger a merge (src/bronze/cdc.ts compactBronze). */
+    compact_min_files: z.number().int().min(2).default(DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES),
+    /** Size a merged or snapshot bronze file aims at (MiB); a file of half of it is never merged again. */
+    target_file_mb: z.number().positive().default(DEFAULT_CDC_BRONZE_TARGET_FILE_MB),
+  })
+  .strict()
+  .default({ compact_min_files: DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES, target_file_mb: DEFAULT_CDC_BRONZE_TARGET_FILE_MB });
+
+// Kafka: a `kafka` target on a postgres source (changes out, in Debezium's envelope) and `kafka` sources
+// (Debezium topics in). Connection settings never live in the file: they are read from environment
+// variables named by `env_prefix` (src/kafka/connection.ts), and never logged.
+
+/** `KAFKA_BROKERS`, `KAFKA_SSL`, `KAFKA_SASL_MECHANISM`, `KAFKA_SASL_USERNAME`, `KAFKA_SASL_PASSWORD`: the names most Kafka tooling documents. */
+export const DEFAULT_KAFKA_ENV_PREFIX = 'KAFKA';
+/** kafkajs' own defaults: a broker silent for 30 s is taken for down and the request retried elsewhere; connecting gets 10 s. */
+export const DEFAULT_KAFKA_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_KAFKA_CONNECTION_TIMEOUT_MS = 10_000;
+/**
+ * One produce request carries at most 900 KiB of messages: every partition's record batch then stays under
+ * Kafka's default `max.message.bytes` (1 MiB) whatever the key distribution, while a request still holds
+ * thousands of typical change events.
+ */
+export const DEFAULT_KAFKA_MAX_REQUEST_BYTES = 900 * 1024;
+/**
+ * kafkajs' default session timeout: a consumer silent for 30 s is dropped from its group. After a crash the
+ * group waits about this long for the dead member before the restarted one gets the partitions, so a
+ * lower value (the brokers' group.min.session.timeout.ms, 6 s by default, is the floor) resumes sooner.
+ */
+export const DEFAULT_KAFKA_SESSION_TIMEOUT_MS = 30_000;
+
+const topicName = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,249}$/, "expected a Kafka topic name (letters, digits, '.', '_' and '-', at most 249)");
+
+const kafkaConnectionSchema = z
+  .object({
+    /** Environment variables `<prefix>_BROKERS` (host:port, comma-separated; required), `<prefix>_SSL` (true/false), `<prefix>_SASL_MECHANISM` (plain, scram-sha-256, scram-sha-512), `<prefix>_SASL_USERNAME`, `<prefix>_SASL_PASSWORD`. */
+    env_prefix: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable prefix such as KAFKA').default(DEFAULT_KAFKA_ENV_PREFIX),
+    /** Names this lake's connections in the brokers' logs and quotas. */
+    client_id: z.string().regex(/^[A-Za-z0-9._-]+$/, "expected letters, digits, '.', '_' or '-'").default('lake'),
+    connection_timeout_ms: z.number().int().min(100).default(DEFAULT_KAFKA_CONNECTION_TIMEOUT_MS),
+    request_timeout_ms: z.number().int().min(100).default(DEFAULT_KAFKA_REQUEST_TIMEOUT_MS),
+  })
+  .strict()
+  .default({
+    env_prefix: DEFAULT_KAFKA_ENV_PREFIX,
+    client_id: 'lake',
+    connection_timeout_ms: DEFAULT_KAFKA_CONNECTION_TIMEOUT_MS,
+    request_timeout_ms: DEFAULT_KAFKA_REQUEST_TIMEOUT_MS,
+  });
+
+/** The sink of a postgres source: every committed change (and the snapshot) produced to Kafka in Debezium's envelope (src/sinks/kafka). */
+const kafkaSinkSchema = z
+  .object({
+    connection: kafkaConnectionSchema,
+    /** Topics are `<topic_prefix>.<schema>.<table>` (Debezium's naming); default: the source's name. */
+    topic_prefix: topicName.optional(),
+    /** A topic of its own for a source table (`schema.table` → topic), instead of the prefix's name. */
+    topics: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]*\.[A-Za-z_][A-Za-z0-9_$]*$/, 'expected schema.table'), topicName).default({}),
+    /** A tombstone (the key, a null value) after each delete, so log compaction can forget the key; Debezium's `tombstones.on.delete`, on by default there too. */
+    tombstones: z.boolean().default(true),
+    /** Produce each table's snapshot rows (op r) as well, so a consumer can build the whole table from the topic. */
+    snapshot: z.boolean().default(true),
+    /** Produce TRUNCATE (op t, a null key, to every partition of the topic); off by default, as in Debezium (`skipped.operations=t`). */
+    truncates: z.boolean().default(false),
+    /** Most message bytes in one produce request (see DEFAULT_KAFKA_MAX_REQUEST_BYTES); keep it under the topics' max.message.bytes. */
+    max_request_bytes: z.number().int().min(1024).default(DEFAULT_KAFKA_MAX_REQUEST_BYTES),
+  })
+  .strict();
+
 const postgresSourceSchema = z
   .object({
     type: z.literal('postgres'),
@@ -298,34 +431,12 @@ const postgresSourceSchema = z
           .strict(),
       )
       .min(1),
-    flush: z
-      .object({
-        interval_ms: z.number().int().min(10).default(DEFAULT_CDC_FLUSH_INTERVAL_MS),
-        max_changes: z.number().int().min(1).default(DEFAULT_CDC_FLUSH_MAX_CHANGES),
-      })
-      .strict()
-      .default({ interval_ms: DEFAULT_CDC_FLUSH_INTERVAL_MS, max_changes: DEFAULT_CDC_FLUSH_MAX_CHANGES }),
+    flush: cdcFlushSchema,
     heartbeat_ms: z.number().int().min(100).default(DEFAULT_CDC_HEARTBEAT_MS),
     /** How silver tables of this source are laid out and how often they are published. */
-    silver: z
-      .object({
-        /** Size a silver Parquet file aims at (MiB); a flush rewrites only the files holding keys it changed, and splits one that grows past twice this. */
-        target_file_mb: z.number().positive().default(DEFAULT_CDC_SILVER_TARGET_FILE_MB),
-        /** Least time between two silver publishes of a table (ms); changes are acknowledged at the flush cadence regardless. */
-        publish_interval_ms: z.number().int().min(0).default(DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS),
-      })
-      .strict()
-      .default({ target_file_mb: DEFAULT_CDC_SILVER_TARGET_FILE_MB, publish_interval_ms: DEFAULT_CDC_SILVER_PUBLISH_INTERVAL_MS }),
+    silver: cdcSilverSchema,
     /** How the bronze change files of this source are compacted (and snapshot files cut). */
-    bronze: z
-      .object({
-        /** Files of one level in a day partition, all already in silver, that trigger a merge (src/bronze/cdc.ts compactBronze). */
-        compact_min_files: z.number().int().min(2).default(DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES),
-        /** Size a merged or snapshot bronze file aims at (MiB); a file of half of it is never merged again. */
-        target_file_mb: z.number().positive().default(DEFAULT_CDC_BRONZE_TARGET_FILE_MB),
-      })
-      .strict()
-      .default({ compact_min_files: DEFAULT_CDC_BRONZE_COMPACT_MIN_FILES, target_file_mb: DEFAULT_CDC_BRONZE_TARGET_FILE_MB }),
+    bronze: cdcBronzeSchema,
     spill_changes: z.number().int().min(1).default(DEFAULT_CDC_SPILL_CHANGES),
     /** Freshness SLA of every table of this source that sets none itself. */
     freshness_sla_seconds: freshnessSlaSeconds.optional(),
@@ -333,10 +444,52 @@ const postgresSourceSchema = z
     lag_threshold_seconds: z.number().min(0).default(DEFAULT_CDC_LAG_THRESHOLD_SECONDS),
     /** WAL held by the slot (bytes) above which the retained-WAL alert fires; exported as lake_cdc_slot_retained_wal_threshold_bytes. */
     retained_wal_threshold_bytes: z.number().int().min(0).default(DEFAULT_SLOT_RETAINED_WAL_THRESHOLD_BYTES),
+    /** Also produce every change to Kafka (Debezium's envelope); the slot is acknowledged only after bronze and Kafka both have it. */
+    kafka: kafkaSinkSchema.optional(),
   })
   .strict();
 
-export const sourceSchema = z.discriminatedUnion('type', [batchSourceSchema, postgresSourceSchema]);
+/**
+ * A `kafka` source: Debezium-envelope topics (JSON) into bronze CDC tables, then the same silver current
+ * state, SCD2 history and gold as a postgres source (src/orchestrator/kafka.ts). One topic per table.
+ */
+const kafkaSourceSchema = z
+  .object({
+    type: z.literal('kafka'),
+    connection: kafkaConnectionSchema,
+    /** Consumer group; default `lake-<source>`. lake's recorded offsets decide where it resumes; the group's commits follow them (for lag tools). */
+    group_id: z.string().min(1).optional(),
+    /** Where a partition lake has never read starts when the group has no offset for it: the oldest retained message (what a Debezium snapshot needs), or new messages only. */
+    start_from: z.enum(['earliest', 'latest']).default('earliest'),
+    /** The consumer's group session timeout (ms); see DEFAULT_KAFKA_SESSION_TIMEOUT_MS. */
+    session_timeout_ms: z.number().int().min(1_000).default(DEFAULT_KAFKA_SESSION_TIMEOUT_MS),
+    tables: z
+      .array(
+        z
+          .object({
+            /** A Debezium topic (`<topic.prefix>.<schema>.<table>`), one table's changes. */
+            topic: topicName,
+            /** Lake table name (bronze and silver); defaults to the topic's last segment. */
+            as: identifier.optional(),
+            /** The table's primary key: the message key must be an object of exactly these fields. */
+            primary_key: z.array(z.string().min(1)).min(1),
+            /** Also keep an SCD2 history table silver.<as>_history (valid_from, valid_to, is_current). */
+            scd2: z.boolean().default(false),
+            /** This table's freshness SLA (overrides the source's `freshness_sla_seconds`). */
+            freshness_sla_seconds: freshnessSlaSeconds.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    flush: cdcFlushSchema,
+    silver: cdcSilverSchema,
+    bronze: cdcBronzeSchema,
+    /** Freshness SLA of every table of this source that sets none itself. */
+    freshness_sla_seconds: freshnessSlaSeconds.optional(),
+  })
+  .strict();
+
+export const sourceSchema = z.discriminatedUnion('type', [batchSourceSchema, postgresSourceSchema, kafkaSourceSchema]);
 
 /** Types a silver column may have; money is DECIMAL so sums are exact. */
 const columnType = z
@@ -491,17 +644,17 @@ export const configSchema = z
       .strict()
       .default({ retention_days: DEFAULT_HISTORY_RETENTION_DAYS }),
     observability: observabilitySchema.default(DEFAULT_OBSERVABILITY),
+    console: consoleSchema.default(DEFAULT_CONSOLE),
   })
   .strict()
   .superRefine((config, ctx) => {
     const bronzeTables = new Set(
-      Object.entries(config.sources).flatMap(([name, s]) => (s.type === 'postgres' ? [] : [s.table ?? name])),
+      Object.entries(config.sources).flatMap(([name, s]) => (isBatchSource(s) ? [s.table ?? name] : [])),
     );
     const lakeNames = new Map<string, string>();
     for (const [name, source] of Object.entries(config.sources)) {
-      if (source.type !== 'postgres') continue;
-      source.tables.forEach((table, i) => {
-        const lakeName = cdcTableName(table);
+      cdcTablesOf(source).forEach((table, i) => {
+        const lakeName = table.name;
         const other = lakeNames.get(lakeName);
         if (other) ctx.addIssue({ code: 'custom', path: ['sources', name, 'tables', i, 'as'], message: `lake table '${lakeName}' is also used by ${other}; set a distinct 'as'` });
         lakeNames.set(lakeName, `sources.${name}`);
@@ -533,7 +686,7 @@ export const configSchema = z
     }
     for (const [name, model] of Object.entries(config.gold)) {
       const cdcTables = new Set(
-        Object.values(config.sources).flatMap((s) => (s.type === 'postgres' ? s.tables.map((t) => cdcTableName(t)) : [])),
+        Object.values(config.sources).flatMap((s) => cdcTablesOf(s).map((t) => t.name)),
       );
       model.depends_on.forEach((table, i) => {
         if (!config.silver.tables[table] && !cdcTables.has(table)) {
@@ -551,6 +704,11 @@ export type LakeConfig = z.infer<typeof configSchema>;
 export type SourceConfig = z.infer<typeof sourceSchema>;
 export type BatchSourceConfig = z.infer<typeof batchSourceSchema>;
 export type PostgresSourceConfig = z.infer<typeof postgresSourceSchema>;
+export type KafkaConnectionConfig = z.infer<typeof kafkaConnectionSchema>;
+export type KafkaSinkConfig = z.infer<typeof kafkaSinkSchema>;
+export type KafkaSourceConfig = z.infer<typeof kafkaSourceSchema>;
+/** A source whose tables stream changes (bronze CDC files, silver current state): postgres or kafka. */
+export type CdcSourceConfig = PostgresSourceConfig | KafkaSourceConfig;
 export type HttpConfig = z.infer<typeof httpSchema>;
 export type S3Config = z.infer<typeof s3Schema>;
 export type JobsConfig = z.infer<typeof jobsSchema>;
@@ -560,6 +718,36 @@ export type SilverColumnConfig = z.infer<typeof silverColumnSchema>;
 export type CheckConfig = z.infer<typeof checkSchema>;
 export type GoldModelConfig = z.infer<typeof goldModelSchema>;
 export type ObservabilityConfig = z.infer<typeof observabilitySchema>;
+export type ConsoleConfig = z.infer<typeof consoleSchema>;
+
+/** Whether `source` is a monthly batch source (csv, parquet) rather than a CDC one (postgres, kafka). */
+export function isBatchSource(source: SourceConfig | undefined): source is BatchSourceConfig {
+  return source !== undefined && source.type !== 'postgres' && source.type !== 'kafka';
+}
+
+export function isCdcSource(source: SourceConfig | undefined): source is CdcSourceConfig {
+  return source?.type === 'postgres' || source?.type === 'kafka';
+}
+
+/** The topic a postgres source's Kafka sink produces `sourceTable` (schema.table) to: its own in `topics`, else `<topic_prefix>.<schema>.<table>`. */
+export function kafkaSinkTopic(sink: { topic_prefix?: string; topics: Record<string, string> }, sourceName: string, sourceTable: string): string {
+  const qualified = sourceTable.includes('.') ? sourceTable : `public.${sourceTable}`;
+  return sink.topics[qualified] ?? `${sink.topic_prefix ?? sourceName}.${qualified}`;
+}
+
+/** Lake name of a Kafka source's table: `as`, else the topic's last segment (`shop.public.orders` → orders). */
+export function kafkaTableName(table: { topic: string; as?: string }): string {
+  if (table.as) return table.as;
+  const name = (table.topic.split('.').at(-1) ?? table.topic).toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  return /^[a-z_]/.test(name) ? name : `_${name}`;
+}
+
+/** The CDC tables of a source (none for a batch source): lake name, where it comes from, SCD2 and SLA. */
+export function cdcTablesOf(source: SourceConfig | undefined): Array<{ name: string; from: string; scd2: boolean; freshness_sla_seconds?: number }> {
+  if (source?.type === 'postgres') return source.tables.map((t) => ({ name: cdcTableName(t), from: t.name, scd2: t.scd2, ...(t.freshness_sla_seconds !== undefined ? { freshness_sla_seconds: t.freshness_sla_seconds } : {}) }));
+  if (source?.type === 'kafka') return source.tables.map((t) => ({ name: kafkaTableName(t), from: t.topic, scd2: t.scd2, ...(t.freshness_sla_seconds !== undefined ? { freshness_sla_seconds: t.freshness_sla_seconds } : {}) }));
+  return [];
+}
 
 /** Lake name of a CDC table: `as`, else the table name (schema kept unless it is public). */
 export function cdcTableName(table: { name: string; as?: string }): string {

@@ -117,6 +117,6 @@ export function logCdcEvent(root: Logger, e: { source: string; event: { type: st
   const line = { event: `cdc.${type}`, ...fields, ...(error ? errorFields(error) : {}) };
   if (type === 'failed') logger.error(line, 'cdc failed');
   else if (type === 'reconnecting') logger.warn(line, 'cdc reconnecting');
-  else if (type === 'heartbeat.acknowledged') logger.debug(line, `cdc ${type}`);
+  else if (type === 'heartbeat.acknowledged' || type === 'kafka.produced' || type === 'kafka.consumed') logger.debug(line, `cdc ${type}`);
   else logger.info(line, `cdc ${type}`);
 }

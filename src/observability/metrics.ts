@@ -6,7 +6,8 @@
  * `_bytes`), `_total` on counters, one metric per meaning with labels for the dimensions.
  *
  * Labels are bounded by the config: `layer` (bronze, silver, gold), `table` (a lake table or gold model),
- * `source` and `slot` (configured sources), `check` and `severity` (configured checks), `kind` and
+ * `source` and `slot` (configured sources), `topic` and `partition` (configured Kafka topics and their
+ * partitions), `check` and `severity` (configured checks), `kind` and
  * `status`/`outcome` (small fixed sets). No month, run id or error text is ever a label.
  *
  * Thresholds are exported as gauges too (`lake_table_freshness_sla_seconds`,
@@ -16,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from 'pino';
-import { bronzeTableOf, type LakeConfig } from '../config/index.ts';
+import { bronzeTableOf, isBatchSource, isCdcSource, type LakeConfig } from '../config/index.ts';
 import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import { checkName } from '../silver/index.ts';
 import { readJson, type LakeStorage } from '../storage/index.ts';
@@ -71,6 +72,13 @@ export class LakeMetrics {
   private readonly cdcSnapshotRows: Counter<'source' | 'table'>;
   private readonly cdcSilverBuilds: Counter<'source' | 'table'>;
   private readonly cdcLastFlush: Gauge<'source'>;
+  private readonly kafkaProduced: Counter<'source' | 'topic'>;
+  private readonly kafkaUnavailable: Counter<'source'>;
+  private readonly kafkaConsumed: Counter<'source' | 'topic'>;
+  private readonly kafkaQuarantined: Counter<'source'>;
+  private readonly kafkaLag: Gauge<'source' | 'topic' | 'partition'>;
+  private readonly kafkaCommitted: Gauge<'source' | 'topic' | 'partition'>;
+  private readonly kafkaCommitFailures: Counter<'source'>;
   private readonly collectErrors: Counter<'part'>;
   private readonly lastSuccessSeen = new Map<string, number>();
 
@@ -160,6 +168,15 @@ export class LakeMetrics {
     this.cdcSnapshotRows = new Counter({ name: 'lake_cdc_snapshot_rows_total', help: 'Rows copied by table snapshots, by source and table.', labelNames: ['source', 'table'], registers });
     this.cdcSilverBuilds = new Counter({ name: 'lake_cdc_silver_builds_total', help: 'Rebuilds of a CDC table\'s silver current state, by source and table.', labelNames: ['source', 'table'], registers });
     this.cdcLastFlush = new Gauge({ name: 'lake_cdc_last_flush_timestamp_seconds', help: 'When the source last flushed changes (Unix time).', labelNames: ['source'], registers });
+
+    // Kafka (CDC service events): the sink of a postgres source, and `kafka` sources. `partition` is bounded by the topics' partitions.
+    this.kafkaProduced = new Counter({ name: 'lake_kafka_produced_messages_total', help: 'Messages (changes, snapshot rows and tombstones) Kafka acknowledged for a postgres source\'s sink, by source and topic.', labelNames: ['source', 'topic'], registers });
+    this.kafkaUnavailable = new Counter({ name: 'lake_kafka_unavailable_toast_values_total', help: 'Unchanged TOAST values the Kafka sink had no earlier version of, sent as Debezium\'s __debezium_unavailable_value, by source.', labelNames: ['source'], registers });
+    this.kafkaConsumed = new Counter({ name: 'lake_kafka_consumed_messages_total', help: 'Messages a kafka source recorded (in bronze, in the quarantine, or skipped tombstones), by source and topic.', labelNames: ['source', 'topic'], registers });
+    this.kafkaQuarantined = new Counter({ name: 'lake_kafka_quarantined_messages_total', help: 'Messages a kafka source put in its quarantine (not JSON, not an envelope, Avro, a key not matching), by source.', labelNames: ['source'], registers });
+    this.kafkaLag = new Gauge({ name: 'lake_kafka_consumer_lag_messages', help: 'Messages after the last one a kafka source read, per partition, as of its latest fetch (high watermark minus next offset).', labelNames: ['source', 'topic', 'partition'], registers });
+    this.kafkaCommitted = new Gauge({ name: 'lake_kafka_committed_offset', help: 'The next offset a kafka source recorded and committed to its consumer group, per partition.', labelNames: ['source', 'topic', 'partition'], registers });
+    this.kafkaCommitFailures = new Counter({ name: 'lake_kafka_offset_commit_failures_total', help: 'Consumer group commits that failed (the recorded offsets stand; the next commit catches up), by source.', labelNames: ['source'], registers });
     this.zeroCounters();
 
     new Gauge({
@@ -274,7 +291,7 @@ export class LakeMetrics {
   private zeroCounters(): void {
     const config = this.config;
     const tables: Array<[string, string]> = [
-      ...Object.keys(config.sources).filter((s) => config.sources[s].type !== 'postgres').map((s): [string, string] => ['bronze', bronzeTableOf(s, config)]),
+      ...Object.keys(config.sources).filter((s) => isBatchSource(config.sources[s])).map((s): [string, string] => ['bronze', bronzeTableOf(s, config)]),
       ...Object.keys(config.silver.tables).map((t): [string, string] => ['silver', t]),
       ...Object.keys(config.gold).map((m): [string, string] => ['gold', m]),
     ];
@@ -286,9 +303,10 @@ export class LakeMetrics {
       for (const check of def.checks) this.qualityFailures.inc({ table, check: checkName(check), severity: check.severity }, 0);
     }
     for (const [source, def] of Object.entries(config.sources)) {
-      if (def.type !== 'postgres') continue;
+      if (!isCdcSource(def)) continue;
       this.cdcFailures.inc({ source }, 0);
       this.cdcReconnects.inc({ source }, 0);
+      if (def.type === 'kafka') this.kafkaQuarantined.inc({ source }, 0);
     }
   }
 
@@ -439,6 +457,21 @@ export class LakeMetrics {
         return;
       case 'snapshot.table':
         this.cdcSnapshotRows.inc({ source, table: event.table }, event.rows);
+        return;
+      case 'kafka.produced':
+        for (const [topic, n] of Object.entries(event.topics)) this.kafkaProduced.inc({ source, topic }, n);
+        if (event.unavailable > 0) this.kafkaUnavailable.inc({ source }, event.unavailable);
+        return;
+      case 'kafka.consumed':
+        this.cdcStreaming.set(source, true);
+        for (const [topic, n] of Object.entries(event.byTopic)) this.kafkaConsumed.inc({ source, topic }, n);
+        if (event.quarantined > 0) this.kafkaQuarantined.inc({ source }, event.quarantined);
+        if (!event.committed) this.kafkaCommitFailures.inc({ source });
+        for (const p of event.partitions) {
+          const labels = { source, topic: p.topic, partition: String(p.partition) };
+          this.kafkaLag.set(labels, p.lag);
+          if (event.committed && p.offset !== undefined) this.kafkaCommitted.set(labels, Number(p.offset));
+        }
         return;
       case 'silver.built':
         this.cdcSilverBuilds.inc({ source, table: event.table });

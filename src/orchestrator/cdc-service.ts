@@ -1,5 +1,6 @@
 /**
- * Runs every `postgres` source of the config inside the daemon: each CDC pipeline streams into bronze,
+ * Runs every CDC source of the config inside the daemon (`postgres`, and `kafka` through
+ * src/orchestrator/kafka.ts): each pipeline streams into bronze,
  * and after durable flushes the silver tables they touched are rebuilt up to the flushed position, then
  * the gold models over them, and the bronze change files silver has applied are compacted. CDC work gets
  * its own DuckDB engine, so it never waits behind (or interferes with) batch jobs on the runtime's engine.
@@ -15,10 +16,11 @@ import { compactBronze } from '../bronze/cdc.ts';
 import { Engine } from '../engine/index.ts';
 import { buildGoldWhole } from '../gold/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
-import { cdcTableName, type PostgresSourceConfig } from '../config/index.ts';
+import { cdcTablesOf, isCdcSource, type CdcSourceConfig } from '../config/index.ts';
 import type { Lsn } from '../ingest/postgres/index.ts';
 import { buildCdcHistory, buildCdcSilver, type CdcSilverOptions } from '../silver/cdc.ts';
 import { CdcPipeline, readCdcState, tableWatermark, type CdcEvent } from './cdc.ts';
+import { KafkaSourcePipeline } from './kafka.ts';
 import { engineDirectories, type LakeRuntime } from './runtime.ts';
 
 export interface CdcServiceEvent {
@@ -28,13 +30,15 @@ export interface CdcServiceEvent {
 
 export interface CdcService {
   pipelines: CdcPipeline[];
+  /** The `kafka` sources' loops (Debezium topics in), promoted like the postgres sources'. */
+  kafkaSources: KafkaSourcePipeline[];
   /** Stops streaming, flushes what was received and committed, and waits for silver builds in flight. */
   stop(): Promise<void>;
 }
 
 export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServiceEvent) => void = () => {}): Promise<CdcService> {
-  const sources = Object.entries(runtime.config.sources).filter(([, s]) => s.type === 'postgres').map(([name]) => name);
-  if (sources.length === 0) return { pipelines: [], stop: async () => {} };
+  const sources = Object.entries(runtime.config.sources).filter(([, s]) => isCdcSource(s)).map(([name]) => name);
+  if (sources.length === 0) return { pipelines: [], kafkaSources: [], stop: async () => {} };
   const engine = await Engine.open({
     threads: runtime.config.engine.threads,
     memoryLimit: runtime.config.engine.memory_limit,
@@ -43,13 +47,14 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
   });
   const cdcRuntime: LakeRuntime = { ...runtime, engine };
   const pipelines: CdcPipeline[] = [];
+  const kafkaSources: KafkaSourcePipeline[] = [];
   const runs: Promise<void>[] = [];
   let promotions = Promise.resolve();
   let stopping = false;
   const wakers = new Set<() => void>();
 
   for (const source of sources) {
-    const config = runtime.config.sources[source] as PostgresSourceConfig;
+    const config = runtime.config.sources[source] as CdcSourceConfig;
     // One promotion at a time; each catches up to the position flushed when it runs. Flushes that come
     // while one waits join it instead of queueing more, so a slow promotion never builds a backlog.
     let waiting: { tables: Set<string> | null; now: boolean } | undefined;
@@ -76,20 +81,22 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
         .catch(() => {});
       return promotions;
     };
-    const pipeline: CdcPipeline = new CdcPipeline(
-      cdcRuntime,
-      source,
-      (event) => {
-        onEvent({ source, event });
-        // After the snapshot (streaming starts) every table; after a flush, the tables it touched.
-        const tables =
-          event.type === 'streaming' ? null : event.type === 'flushed' && event.tables.length > 0 ? event.tables : undefined;
-        if (tables !== undefined) enqueue(tables);
-      },
+    const onPipelineEvent = (event: CdcEvent) => {
+      onEvent({ source, event });
+      // After the snapshot (streaming starts) every table; after a flush, the tables it touched.
+      const tables =
+        event.type === 'streaming' ? null : event.type === 'flushed' && event.tables.length > 0 ? event.tables : undefined;
+      if (tables !== undefined) enqueue(tables);
+    };
+    let pipeline: CdcPipeline | KafkaSourcePipeline;
+    if (config.type === 'kafka') {
+      pipeline = new KafkaSourcePipeline(cdcRuntime, source, onPipelineEvent);
+      kafkaSources.push(pipeline);
+    } else {
       // A `lake snapshot` this pipeline performed: silver, history and gold are rebuilt before the CLI is answered.
-      { afterSnapshot: (tables) => enqueue(tables, true) },
-    );
-    pipelines.push(pipeline);
+      pipeline = new CdcPipeline(cdcRuntime, source, onPipelineEvent, { afterSnapshot: (tables) => enqueue(tables, true) });
+      pipelines.push(pipeline);
+    }
     runs.push(
       pipeline.start().catch((error) => {
         onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
@@ -98,9 +105,10 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
   }
   return {
     pipelines,
+    kafkaSources,
     async stop() {
       stopping = true;
-      await Promise.all(pipelines.map((p) => p.stop()));
+      await Promise.all([...pipelines, ...kafkaSources].map((p) => p.stop()));
       // What was flushed last is promoted now, not after the rest of the publish interval.
       for (const wake of wakers) wake();
       await Promise.all(runs);
@@ -158,7 +166,7 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
  */
 async function compactApplied(runtime: LakeRuntime, source: string, table: string, upTo: Lsn): Promise<void> {
   const config = runtime.config.sources[source];
-  if (config?.type !== 'postgres') return;
+  if (!isCdcSource(config)) return;
   await compactBronze(runtime.engine, runtime.storage, table, {
     upTo,
     minFiles: config.bronze.compact_min_files,
@@ -182,10 +190,10 @@ function sleepUnlessWoken(ms: number, wakers: Set<() => void>): Promise<void> {
 /** The source's silver layout, as the silver builders take it. */
 export function cdcSilverOptions(runtime: LakeRuntime, source: string): CdcSilverOptions {
   const config = runtime.config.sources[source];
-  return config?.type === 'postgres' ? { targetFileBytes: config.silver.target_file_mb * 1024 * 1024 } : {};
+  return isCdcSource(config) ? { targetFileBytes: config.silver.target_file_mb * 1024 * 1024 } : {};
 }
 
 function scd2Tables(runtime: LakeRuntime, source: string): Set<string> {
   const config = runtime.config.sources[source];
-  return new Set(config?.type === 'postgres' ? config.tables.filter((t) => t.scd2).map((t) => cdcTableName(t)) : []);
+  return new Set(cdcTablesOf(config).filter((t) => t.scd2).map((t) => t.name));
 }

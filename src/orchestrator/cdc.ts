@@ -7,7 +7,8 @@
  *                                 └──────────── reconnect after backoff ◀───────────┘
  *   A permanent failure (retry 'needs-person' or 'never') stops the source, with its remedy.
  *
- * The durability contract: for every batch, write (published bronze files) → record
+ * The durability contract: for every batch, write (published bronze files, then, for a source with a
+ * `kafka` target, Kafka's acknowledgement of every change: src/sinks/kafka) → record
  * (`_lake/cdc/<source>/state.json`) → confirm (to Postgres), in that order. The recorded and confirmed
  * position only moves forward and only after everything below it is in bronze; whatever was received
  * after it is dropped on failure and sent again by Postgres. Bronze may then hold a change twice, and
@@ -71,6 +72,7 @@ import {
 import { parseLock, staleReason, type HeldLock } from './locks.ts';
 import type { LakeRuntime } from './runtime.ts';
 import { readJson } from '../storage/index.ts';
+import { KafkaSink, type ProducedReport } from '../sinks/kafka/index.ts';
 
 export type { SnapshotTableResult } from './cdc-requests.ts';
 
@@ -132,7 +134,23 @@ export type CdcEvent =
   /** Another live process holds the source (a daemon, or `lake snapshot`): waiting for it. */
   | { type: 'lease.waiting'; holder: LockHolder }
   /** A `lake snapshot` request performed by this pipeline. */
-  | { type: 'snapshot.request'; id: string; status: 'done' | 'failed'; tables: string[] };
+  | { type: 'snapshot.request'; id: string; status: 'done' | 'failed'; tables: string[] }
+  /** The Kafka sink (`kafka:` on the source) had these messages acknowledged, per topic. */
+  | { type: 'kafka.produced'; messages: number; topics: Record<string, number>; unavailable: number }
+  /**
+   * A `kafka` source (src/orchestrator/kafka.ts) recorded a batch: messages read per topic, how many were
+   * quarantined or skipped (tombstones), each partition's lag and recorded next offset, and whether the
+   * group commit of those offsets succeeded.
+   */
+  | {
+      type: 'kafka.consumed';
+      messages: number;
+      quarantined: number;
+      skipped: number;
+      byTopic: Record<string, number>;
+      partitions: Array<{ topic: string; partition: number; lag: number; offset?: string }>;
+      committed: boolean;
+    };
 
 export interface CdcPipelineOptions {
   /**
@@ -164,6 +182,8 @@ export class CdcPipeline {
   private state!: CdcState;
   private readonly publishedTables = new Map<string, PublishedTable>();
   private source: ChangeSource | undefined;
+  /** The Kafka sink, when the source has a `kafka` target: opened with the first batch or snapshot file of a connection, closed with it. */
+  private sink: KafkaSink | undefined;
   private admin: pg.Client | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private lease: HeldLock | undefined;
@@ -270,6 +290,8 @@ export class CdcPipeline {
     // Whatever the source still holds was never confirmed: Postgres sends it again.
     await this.source?.close();
     this.source = undefined;
+    await this.sink?.close();
+    this.sink = undefined;
     await closeQuietly(this.admin);
     this.admin = undefined;
     this.spilledTables.clear();
@@ -535,6 +557,8 @@ export class CdcPipeline {
           targetBytes: this.config.bronze.target_file_mb * 1024 * 1024,
         });
         rows += written.rows;
+        // Produced before the table's snapshot is recorded as done: a crash copies and produces it again.
+        if (this.config.kafka?.snapshot) this.produced(await (await this.kafkaSink()).sendSnapshot(written.files, shape!, commitMs));
       },
     });
     this.state.tables[name] = {
@@ -616,6 +640,8 @@ export class CdcPipeline {
   private async apply(source: ChangeSource, batch: ChangeBatch, onProgress: () => void): Promise<void> {
     for (const relation of batch.relations) this.observeSchema(relation);
     const files = batch.changes.length > 0 ? await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), batch.changes) : [];
+    // Durable first: bronze, then Kafka's acknowledgement of every change (`acks: -1`), then the position.
+    if (this.config.kafka && batch.changes.length > 0) this.produced(await (await this.kafkaSink()).send(batch.changes));
     if (batch.endLsn === undefined) {
       // A spill: durable, but not committed; its tables are named with the commit that covers them.
       for (const file of files) this.spilledTables.add(file.table);
@@ -633,6 +659,26 @@ export class CdcPipeline {
     const tables = new Set([...this.spilledTables, ...files.map((f) => f.table)]);
     this.spilledTables.clear();
     this.onEvent({ type: 'flushed', lsn, rows: batch.changes.length, files: files.length, tables: [...tables] });
+  }
+
+  /** The Kafka sink of this connection, opened on first use (src/sinks/kafka). */
+  private async kafkaSink(): Promise<KafkaSink> {
+    if (this.sink) return this.sink;
+    const admin = (this.admin ??= await connect(this.config.connection));
+    const database = String((await admin.query<{ db: string }>('SELECT current_database() AS db')).rows[0].db);
+    this.sink = await KafkaSink.open({
+      source: this.sourceName,
+      config: this.config.kafka!,
+      database,
+      tables: new Map(Object.entries(this.state.tables).map(([name, t]) => [name, { sourceTable: t.source_table, primaryKey: t.primary_key }])),
+      engine: this.runtime.engine,
+      storage: this.runtime.storage,
+    });
+    return this.sink;
+  }
+
+  private produced(report: ProducedReport): void {
+    if (report.messages > 0) this.onEvent({ type: 'kafka.produced', messages: report.messages, topics: report.byTopic, unavailable: report.unavailable });
   }
 
   /** Records renames and changes silver cannot follow; persisted with the next recorded position. */

@@ -19,7 +19,7 @@
  */
 import cron, { type Logger as CronLogger, type ScheduledTask } from 'node-cron';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BatchSourceConfig } from '../config/index.ts';
+import { isBatchSource, type BatchSourceConfig } from '../config/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { formatMonth, readJson, type LakeStorage, type Month } from '../storage/index.ts';
 import { pruneRuns, type RunRecord } from './history.ts';
@@ -60,7 +60,7 @@ export async function readSchedulerState(storage: LakeStorage, source: string): 
 export function scheduledSources(runtime: Pick<LakeRuntime, 'config'>): ScheduledSource[] {
   const out: ScheduledSource[] = [];
   for (const [name, source] of Object.entries(runtime.config.sources)) {
-    if (source.type === 'postgres') continue;
+    if (!isBatchSource(source)) continue;
     const batch = source as BatchSourceConfig;
     if (batch.schedule) out.push({ name, cron: batch.schedule, catchUp: batch.catch_up, lagMonths: batch.lag_months });
   }

@@ -5,7 +5,7 @@
  * not built from stale input.
  */
 import { ingestBronzeMonth } from '../bronze/index.ts';
-import { bronzeTableOf, type LakeConfig } from '../config/index.ts';
+import { bronzeTableOf, isBatchSource, type LakeConfig } from '../config/index.ts';
 import { toLakeError } from '../errors/index.ts';
 import { buildGoldMonth, goldModelsDependingOn } from '../gold/index.ts';
 import { promoteSilverMonth, silverTablesFrom, type CheckResult } from '../silver/index.ts';
@@ -38,7 +38,7 @@ export interface BackfillRequest {
 }
 
 export function namesForLayer(config: LakeConfig, layer: Layer): string[] {
-  if (layer === 'bronze') return Object.entries(config.sources).filter(([, s]) => s.type !== 'postgres').map(([name]) => name);
+  if (layer === 'bronze') return Object.entries(config.sources).filter(([, s]) => isBatchSource(s)).map(([name]) => name);
   if (layer === 'silver') return Object.keys(config.silver.tables);
   return Object.keys(config.gold);
 }

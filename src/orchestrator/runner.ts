@@ -23,7 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { bronzeTableOf, type LakeConfig } from '../config/index.ts';
+import { bronzeTableOf, isBatchSource, type LakeConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { backoffDelay, type RetryPolicy } from '../errors/retry.ts';
@@ -287,7 +287,7 @@ export class Runner {
         const inputs =
           node.layer === 'silver'
             ? Object.keys(this.config.sources)
-                .filter((source) => this.config.sources[source].type !== 'postgres' && bronzeTableOf(source, this.config) === this.config.silver.tables[node.name]?.from)
+                .filter((source) => isBatchSource(this.config.sources[source]) && bronzeTableOf(source, this.config) === this.config.silver.tables[node.name]?.from)
                 .map((source) => get('bronze', source, node.month))
             : node.layer === 'gold'
               ? this.config.gold[node.name].depends_on.filter((t) => this.config.silver.tables[t]).map((t) => get('silver', t, node.month))

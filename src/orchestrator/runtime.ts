@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, type LakeConfig, type LoadedConfig } from '../config/index.ts';
+import { isBatchSource, loadConfig, type LakeConfig, type LoadedConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
 import { EventBus } from '../observability/events.ts';
 import { defaultWorkDir, isProcessAlive, isS3Root, openStorage, S3Storage, type LakeStorage } from '../storage/index.ts';
@@ -67,7 +67,7 @@ export function engineDirectories(loaded: LoadedConfig, workDir: string): string
   if (!isS3Root(loaded.lakeRoot)) dirs.push(loaded.lakeRoot);
   for (const reference of Object.values(loaded.config.reference)) dirs.push(path.dirname(reference.path));
   for (const source of Object.values(loaded.config.sources)) {
-    if (source.type === 'postgres' || /^https?:\/\//i.test(source.url)) continue;
+    if (!isBatchSource(source) || /^https?:\/\//i.test(source.url)) continue;
     const local = source.url.startsWith('file://') ? new URL(source.url.replaceAll('{yyyy}', '0000').replaceAll('{mm}', '00')).pathname : source.url;
     dirs.push(path.dirname(local.slice(0, local.search(/\{yyyy\}|\{mm\}/) >= 0 ? local.search(/\{yyyy\}|\{mm\}/) : undefined) + 'x'));
   }

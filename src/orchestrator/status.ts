@@ -11,7 +11,7 @@
  */
 import { readCdcState } from './cdc.ts';
 import { readCdcSilverManifest } from '../silver/cdc.ts';
-import { cdcTableName } from '../config/index.ts';
+import { cdcTablesOf, isBatchSource, isCdcSource, kafkaSinkTopic } from '../config/index.ts';
 import type { BatchSourceConfig, LakeConfig } from '../config/index.ts';
 import { bronzeTableOf } from '../config/index.ts';
 import type { LakeStorage, Month } from '../storage/index.ts';
@@ -78,11 +78,29 @@ export interface CdcTableStatus {
   failed?: string;
 }
 
+/** A Kafka sink (a postgres source's `kafka` target) or a `kafka` source, from config and the source's recorded state. */
+export interface KafkaStatus {
+  source: string;
+  role: 'sink' | 'source';
+  topics: string[];
+  /**
+   * Sink: every change at or below this LSN is in bronze and acknowledged by Kafka. Source: the newest
+   * recorded batch position (`_lsn` of its changes).
+   */
+  position?: string;
+  /** Source: the next offset to ingest per `topic:partition`, as recorded (the group's commits follow it). */
+  offsets?: Record<string, string>;
+  /** Source: messages put in the Kafka quarantine so far. */
+  quarantined?: number;
+  last_commit_at?: string;
+}
+
 export interface LakeStatus {
   at: string;
   lake: string;
   tables: TableStatus[];
   cdc: CdcTableStatus[];
+  kafka: KafkaStatus[];
   schedules: ScheduleStatus[];
   locks: Array<{ key: string; partition: LockRecord['partition']; owner: LockRecord['owner']; heartbeat_at: string; stale?: string }>;
   recent_runs: Array<{ run_id: string; kind: string; status: RunStatus; started_at: string; duration_ms?: number; counts: Record<string, number>; trigger: string }>;
@@ -108,7 +126,7 @@ function summarize(layer: Layer, manifest: Record<string, unknown>): ManifestSum
 
 function batchSource(config: LakeConfig, name: string): BatchSourceConfig | undefined {
   const source = config.sources[name];
-  return source && source.type !== 'postgres' ? (source as BatchSourceConfig) : undefined;
+  return isBatchSource(source) ? source : undefined;
 }
 
 /** Source names a table comes from, per layer. */
@@ -212,11 +230,32 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
   }));
 
   const cdc: CdcTableStatus[] = [];
+  const kafka: KafkaStatus[] = [];
   for (const [source, def] of Object.entries(config.sources)) {
-    if (def.type !== 'postgres') continue;
+    if (!isCdcSource(def)) continue;
     const state = await readCdcState({ storage }, source);
-    for (const t of def.tables) {
-      const name = cdcTableName(t);
+    const recorded = state as (typeof state & { kafka?: { offsets?: Record<string, string>; quarantined?: number } }) | undefined;
+    if (def.type === 'kafka') {
+      kafka.push({
+        source,
+        role: 'source',
+        topics: def.tables.map((t) => t.topic),
+        ...(state ? { position: state.flushed_lsn } : {}),
+        ...(recorded?.kafka?.offsets ? { offsets: recorded.kafka.offsets } : {}),
+        quarantined: recorded?.kafka?.quarantined ?? 0,
+        ...(state?.last_commit_at ? { last_commit_at: state.last_commit_at } : {}),
+      });
+    } else if (def.kafka) {
+      kafka.push({
+        source,
+        role: 'sink',
+        topics: def.tables.map((t) => kafkaSinkTopic(def.kafka!, source, t.name)),
+        ...(state ? { position: state.flushed_lsn } : {}),
+        ...(state?.last_commit_at ? { last_commit_at: state.last_commit_at } : {}),
+      });
+    }
+    for (const t of cdcTablesOf(def)) {
+      const name = t.name;
       const info = state?.tables[name];
       const silver = await readCdcSilverManifest(storage, name);
       const sla = t.freshness_sla_seconds ?? def.freshness_sla_seconds;
@@ -225,7 +264,7 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
       cdc.push({
         source,
         table: name,
-        source_table: t.name,
+        source_table: t.from,
         snapshot: info?.snapshot ?? 'not started',
         ...(silver ? { rows: silver.rows } : {}),
         ...(lastChange ? { last_change_at: lastChange.toISOString() } : {}),
@@ -244,6 +283,7 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
     lake: storage.location,
     tables: [...tables.values()].sort((a, b) => layerRank[a.layer] - layerRank[b.layer] || a.table.localeCompare(b.table)),
     cdc,
+    kafka,
     schedules,
     locks,
     recent_runs: runs,
