@@ -28,7 +28,8 @@
  *
  * Every process started here (Postgres, lake, pgbench, psql) is stopped on return, error or Ctrl-C
  * (bench/lib/cleanup.ts). Nothing is asserted on timings: the bench reports, and says which targets are
- * met. It fails when lake exits on its own; a snapshot that never reaches silver skips that size's load.
+ * met. A size fails when lake exits on its own or its CDC source stops for good (`cdc.failed`); a
+ * snapshot that never reaches silver skips that size's load.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
@@ -287,9 +288,9 @@ async function measureSize(rows: number, options: Options, dir: string, log: (li
     // Four md5s make ~100 bytes of incompressible-looking text per row; the key is added after the load
     // (one index build instead of ten million inserts into it).
     await pg.query(`INSERT INTO ${TABLE}
-      SELECT g, (g * 7919) % 1000000, md5(g::text) || md5((g + 1)::text) || md5((g * 3)::text) || left(md5((g * 7)::text), 4),
+      SELECT g, ((g::bigint * 7919) % 1000000)::int, md5(g::text) || md5((g + 1)::text) || md5((g * 3)::text) || left(md5((g * 7)::text), 4),
              now() - make_interval(secs => ${rows} - g)
-      FROM generate_series(1, ${rows}) g`);
+      FROM generate_series(1::bigint, ${rows}::bigint) g`);
     await pg.query(`ALTER TABLE ${TABLE} ADD PRIMARY KEY (id)`);
     await pg.query(`VACUUM (FREEZE, ANALYZE) ${TABLE}`);
     await pg.query(`CHECKPOINT`);
@@ -319,6 +320,7 @@ async function measureSize(rows: number, options: Options, dir: string, log: (li
     const snapshotDeadline = lakeStarted + options.snapshotTimeoutS * 1000;
     for (;;) {
       if (daemon.exit) throw new Error(`lake run exited (${daemon.exit.code ?? daemon.exit.signal}) before the first silver:\n${daemon.tail()}`);
+      failedSource(daemon, 'before the first silver');
       if (snapshot.bronzeMs === undefined && snapshotDone(stateFile)) snapshot.bronzeMs = Date.now() - lakeStarted;
       const manifest = await readManifest(manifestFile);
       if (manifest && manifest.rows === rows) {
@@ -409,6 +411,16 @@ async function readManifest(file: string): Promise<ManifestView | undefined> {
   } catch {
     return undefined; // caught mid-write by a writer that does not replace atomically: read again next time
   }
+}
+
+/**
+ * A CDC source that failed for good (`cdc.failed`: retry needs a person) stops while the daemon lives
+ * on, so waiting for silver would only run into the timeout: the size fails at once, with the log.
+ */
+function failedSource(daemon: LakeDaemon, when: string): void {
+  if (daemon.eventTimes('cdc.failed').length === 0) return;
+  const line = daemon.problems.find((text) => text.includes('"cdc.failed"')) ?? '';
+  throw new Error(`lake's CDC source stopped (cdc.failed) ${when}: ${line}\n${daemon.tail()}`);
 }
 
 function snapshotDone(stateFile: string): boolean {
@@ -505,6 +517,7 @@ async function measureLoad(
     const deadline = loadEnded + options.catchUpTimeoutS * 1000;
     while (Date.now() < deadline) {
       if (daemon.exit) throw new Error(`lake run exited (${daemon.exit.code ?? daemon.exit.signal}) during the ${pattern} load:\n${daemon.tail()}`);
+      failedSource(daemon, `during the ${pattern} load`);
       if (current?.lastCommitMs !== undefined && current.lastCommitMs >= target) {
         caughtUpAt = Date.now();
         break;
@@ -577,7 +590,7 @@ function report(results: SizeResult[], failures: Array<{ rows: number; error: st
   const flush = options.flushMs !== undefined ? `flush.interval_ms ${options.flushMs}` : "lake's default flush settings";
   out.push(`# cdc-scale: lake run against ${server} (server defaults, fsync on), table ${TABLE}(id bigint pk, v int, payload text ~100 B, updated_at timestamptz)`);
   out.push(`# ${flush}${options.sourceYaml ? `, source also has: ${options.sourceYaml.replaceAll('\n', ' ')}` : ''}; ` +
-    `${os.availableParallelism()} cores; CPUs ${pct(busyBefore)} busy before the start${options.lake === REPO ? '' : `; lake from ${options.lake}`}`);
+    `${os.availableParallelism()} cores; CPUs ${pct(busyBefore)} busy before the start${options.lake === path.resolve(REPO) ? '' : `; lake from ${options.lake}`}`);
   out.push('');
   out.push('## initial snapshot');
   out.push('');

@@ -17,10 +17,11 @@
  * the process wall time is reported too. The bench also counts the CPU time other processes on the
  * machine used during each run, and reports medians over the runs they left alone (see QUIET_SHARE).
  *
- * With the breakdown (default), the pieces of lake's path run alone on their own slot copies
- * (bench/children/cdc-parts.ts), one lake run is timed piece by piece and one is CPU-profiled. With
- * `--experiments`, prototype changes to CdcPipeline, patched in at run time, are timed in the same
- * rotation (bench/children/cdc-lake.ts).
+ * Every lake run also times its public pieces (bench/children/cdc-lake.ts: waiting on the ChangeSource,
+ * applying each batch, and inside that the appender, the COPY to Parquet, publishing and the state
+ * record). With the breakdown (default), the pieces of lake's path also run alone on their own slot
+ * copies (bench/children/cdc-parts.ts), and one more lake run is CPU-profiled. Nothing patches
+ * CdcPipeline's private members.
  *
  * Lag. A writer commits small transactions at `--rate` changes/s for `--seconds` while lake's
  * pipeline streams (in its own process). For each commit it records the WAL position right after the
@@ -39,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
 import { formatTable, hasGnuTime, measureChild, median, MiB } from './lib/measure.ts';
-import type { DrainResult, Experiment, Job as LakeJob, LagResult } from './children/cdc-lake.ts';
+import type { Breakdown, DrainResult, Job as LakeJob, LagResult } from './children/cdc-lake.ts';
 import type { TestPostgres } from '../src/testing/postgres.ts';
 import type { Job as PartJob, PartResult } from './children/cdc-parts.ts';
 
@@ -69,9 +70,7 @@ const HELP = `usage: npm run bench -- cdc [options]
   --intervals LIST     flush.interval_ms values to measure lag with (default 1000,250)
   --skip-throughput    only the lag test
   --skip-lag           only the throughput test
-  --skip-breakdown     do not measure the pieces of lake's path separately
-  --experiments        also time lake with prototype changes patched in at run time
-                       (bench/children/cdc-lake.ts: overlap, caught-up, both)
+  --skip-breakdown     do not measure the pieces of lake's path alone, nor profile a lake run
   --pg-recvlogical P   path of pg_recvlogical (default /usr/bin/pg_recvlogical)
   --help               this text
 
@@ -90,7 +89,6 @@ interface Options {
   throughput: boolean;
   lag: boolean;
   breakdown: boolean;
-  experiments: boolean;
   pgRecvlogical: string;
 }
 
@@ -109,7 +107,6 @@ function parseOptions(args: string[]): Options | undefined {
       'skip-throughput': { type: 'boolean', default: false },
       'skip-lag': { type: 'boolean', default: false },
       'skip-breakdown': { type: 'boolean', default: false },
-      experiments: { type: 'boolean', default: false },
       'pg-recvlogical': { type: 'string', default: '/usr/bin/pg_recvlogical' },
       help: { type: 'boolean', default: false },
     },
@@ -134,7 +131,6 @@ function parseOptions(args: string[]): Options | undefined {
     throughput: !values['skip-throughput'],
     lag: !values['skip-lag'],
     breakdown: !values['skip-breakdown'],
-    experiments: values.experiments,
     pgRecvlogical: values['pg-recvlogical'],
   };
 }
@@ -266,7 +262,7 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
   interface Measured { child: Timed; serverCpuMs: number; foreignCpuMs: number; foreignShare: number }
   interface LakeRun extends Measured { result: DrainResult }
   interface RecvRun extends Measured { bytes: number }
-  const runLake = async (extra: { instrument?: boolean; profile?: string; experiments?: Experiment[] } = {}): Promise<LakeRun> => {
+  const runLake = async (extra: { profile?: string } = {}): Promise<LakeRun> => {
     await fs.rm(lakeRoot, { recursive: true, force: true });
     await fs.cp(savedRoot, lakeRoot, { recursive: true });
     await copySlot(LAKE_SLOT);
@@ -303,10 +299,9 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
   const fmtRate = (ms: number) => Math.round(rate(ms)).toLocaleString('en-US');
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const pctOf = (share: number) => `${(share * 100).toFixed(0)}%`;
-  const variants: Experiment[][] = options.experiments ? [['overlap'], ['caught-up'], ['overlap', 'caught-up']] : [];
-  const sides = ['pg_recvlogical', 'lake', ...variants.map((v) => v.join(' + '))];
+  const sides = ['pg_recvlogical', 'lake'];
   const recvRuns: RecvRun[] = [];
-  const lakeSides: Record<string, LakeRun[]> = Object.fromEntries(sides.slice(1).map((side) => [side, []]));
+  const lakeRuns: LakeRun[] = [];
   for (let i = 0; i < options.runs; i++) {
     const order = sides.map((_, k) => sides[(k + i) % sides.length]);
     for (const side of order) {
@@ -316,16 +311,14 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
         log(`  run ${i + 1}/${options.runs} pg_recvlogical ${s(r.child.wallMs)} s (${fmtRate(r.child.wallMs)} changes/s), ` +
           `CPU ${s(r.child.cpuMs)} s + server ${s(r.serverCpuMs)} s, other processes ${pctOf(r.foreignShare)} of the CPUs, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
       } else {
-        const variant = side === 'lake' ? undefined : variants.find((v) => v.join(' + ') === side);
-        const r = await runLake({ experiments: variant });
-        lakeSides[side].push(r);
-        log(`  run ${i + 1}/${options.runs} ${side === 'lake' ? 'lake' : `lake + ${side}`}: ${s(r.result.ms)} s (${fmtRate(r.result.ms)} changes/s; all received at ${s(r.result.receivedMs)} s), ` +
+        const r = await runLake();
+        lakeRuns.push(r);
+        log(`  run ${i + 1}/${options.runs} lake: ${s(r.result.ms)} s (${fmtRate(r.result.ms)} changes/s; last batch handed out at ${s(r.result.receivedMs)} s), ` +
           `process ${s(r.child.wallMs)} s, CPU ${s(r.child.cpuMs)} s + server ${s(r.serverCpuMs)} s, other processes ${pctOf(r.foreignShare)}, ` +
           `${r.result.flushes} flushes, peak RSS ${(r.child.maxRssKb / 1024).toFixed(0)} MiB`);
       }
     }
   }
-  const lakeRuns = lakeSides.lake;
   const med = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
   const best = <T>(runs: T[], pick: (run: T) => number) => Math.min(...runs.map(pick));
   /** The runs that other processes left (nearly) alone; all runs when there is none. */
@@ -358,12 +351,12 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     [
       ['pg_recvlogical → file (process wall)', s(recvMs), fmtRate(recvMs), s(recvBest), cpu(med(recvQuiet, (r) => r.child.cpuMs)), s(med(recvQuiet, (r) => r.serverCpuMs)), peak(recvRuns)],
       ['lake → published bronze (start() to last flush)', s(lakeMs), fmtRate(lakeMs), s(lakeBest), cpu(med(lakeQuiet, (r) => r.child.cpuMs)), s(med(lakeQuiet, (r) => r.serverCpuMs)), peak(lakeRuns)],
-      ['lake, start() to last change received', s(lakeReceivedMs), fmtRate(lakeReceivedMs), s(best(lakeRuns, (r) => r.result.receivedMs)), '', '', ''],
+      ['lake, start() to last batch handed out by the source', s(lakeReceivedMs), fmtRate(lakeReceivedMs), s(best(lakeRuns, (r) => r.result.receivedMs)), '', '', ''],
       ['lake, whole process (+ Node/tsx/DuckDB start)', s(lakeWallMs), fmtRate(lakeWallMs), s(best(lakeRuns, (r) => r.child.wallMs)), '', '', ''],
     ],
   ));
   out.push('');
-  out.push(`ratio lake/pg_recvlogical (changes/s, commit → published bronze): ${(recvMs / lakeMs).toFixed(2)}   (target >= 0.8); ` +
+  out.push(`ratio lake/pg_recvlogical (changes/s, commit → published bronze): ${(recvMs / lakeMs).toFixed(2)}   (target >= 1.0, issue 12); ` +
     `best runs ${(recvBest / lakeBest).toFixed(2)}; medians of all runs ${allRatio.toFixed(2)}`);
   out.push(`ratio lake/pg_recvlogical, lake's whole process: ${(recvMs / lakeWallMs).toFixed(2)}`);
   out.push(`client CPU: the consumer process, all threads (lake's includes Node start and DuckDB); server CPU: Postgres during the run, ` +
@@ -372,23 +365,42 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
   out.push(`runs (* = disturbed): lake ${runList(lakeRuns, (r) => r.result.ms)} s; pg_recvlogical ${runList(recvRuns, (r) => r.child.wallMs)} s; ` +
     `lake start() to 'streaming' ${med(lakeRuns, (r) => r.result.startupMs).toFixed(0)} ms, ${lakeRuns[0].result.flushes} flushes`);
 
-  let experiments: Record<string, unknown> | undefined;
-  if (variants.length > 0) {
-    const rows: string[][] = [];
-    experiments = {};
-    for (const side of sides.slice(1)) {
-      const runs = lakeSides[side];
-      const calm = quiet(runs);
-      const ms = med(calm, (r) => r.result.ms);
-      rows.push([side === 'lake' ? 'lake as it is (above)' : `lake + ${side}`, s(ms), fmtRate(ms), (recvMs / ms).toFixed(2), s(best(runs, (r) => r.result.ms)),
-        s(med(calm, (r) => r.result.receivedMs)), `${calmCount(runs)}/${runs.length}`, peak(runs)]);
-      if (side !== 'lake') experiments[side] = { ms, changesPerSecond: rate(ms), runs: runs.map((r) => ({ ...r.result, ...timedSummary(r.child), foreignShare: r.foreignShare })) };
-    }
-    out.push('');
-    out.push('## prototype changes, patched into CdcPipeline at run time (bench/children/cdc-lake.ts), timed in the same rotation');
-    out.push('');
-    out.push(formatTable(['variant', 's', 'changes/s', 'ratio', 'best s', 'all received s', 'quiet runs', 'peak RSS MiB'], rows));
-  }
+  // Where the timed runs' time went: every lake run times its public pieces (cdc-lake.ts).
+  const piece = (pick: (b: Breakdown) => number) => med(lakeQuiet, (r) => pick(r.result.breakdown));
+  const startupMs = med(lakeQuiet, (r) => r.result.startupMs);
+  const waitMs = piece((b) => b.waitMs);
+  const applyMs = piece((b) => b.applyMs);
+  const appendMs = piece((b) => b.appendMs);
+  const copyMs = piece((b) => b.copyMs);
+  const sessionMs = piece((b) => b.sessionMs);
+  const publishMs = piece((b) => b.publishMs);
+  const stateMs = piece((b) => b.stateMs);
+  const batches = piece((b) => b.batches);
+  const groups = piece((b) => b.groups);
+  const ofRun = (ms: number) => `${((ms / lakeMs) * 100).toFixed(0)}%`;
+  out.push('');
+  out.push(`## where lake's ${s(lakeMs)} s go (medians of the same quiet runs, wall time, timed through public surfaces: ` +
+    `the ChangeSource's next(), the runtime's engine sessions and storage)`);
+  out.push('');
+  out.push(formatTable(
+    ['part', 's', 'of run'],
+    [
+      ["start() to 'streaming' (lease, publication, slot checks, replication connection)", s(startupMs), ofRun(startupMs)],
+      [`waiting in ChangeSource.next(): socket, decoding, assembly not overlapped with writing, batching timers`, s(waitMs), ofRun(waitMs)],
+      [`applying ${batches} batches (write → record → confirm)`, s(applyMs), ofRun(applyMs)],
+      [`  appender: rows into DuckDB temp tables (${groups} files; per-row calls + close)`, s(appendMs), ofRun(appendMs)],
+      ['  COPY temp table → typed Parquet', s(copyMs), ofRun(copyMs)],
+      ['  DuckDB session, SET, CREATE/DROP temp table', s(sessionMs), ofRun(sessionMs)],
+      ['  publish (rename + fsync)', s(publishMs), ofRun(publishMs)],
+      ['  state.json (the recorded position)', s(stateMs), ofRun(stateMs)],
+      ['  rest (grouping rows, confirm, events)', s(applyMs - appendMs - copyMs - sessionMs - publishMs - stateMs), ofRun(applyMs - appendMs - copyMs - sessionMs - publishMs - stateMs)],
+      ['last batch handed out → its flushed event (inside applying, above)', s(lakeMs - lakeReceivedMs), ofRun(lakeMs - lakeReceivedMs)],
+    ],
+  ));
+  out.push('');
+  out.push(`decoding and assembly also run while a batch is written (DuckDB works off the JS thread), until the next batch is full ` +
+    `(flush.max_changes 50,000); lake's event loop was ${(med(lakeQuiet, (r) => r.result.eventLoopUtilization) * 100).toFixed(0)}% busy; ` +
+    `peak buffered changes ${Math.max(...lakeRuns.map((r) => r.result.peakBufferedChanges)).toLocaleString('en-US')}`);
 
   let breakdown: Record<string, unknown> | undefined;
   if (options.breakdown) {
@@ -396,25 +408,23 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     const bronzeConfig = path.join(work, 'bronze.yaml');
     await fs.writeFile(bronzeConfig, lakeYaml(path.join(work, 'bronze-lake'), 'unused', PUBLICATION, 'orders', 1000));
     const parts: Record<string, Measured & { result: PartResult }> = {};
-    for (const part of ['raw', 'decode-nofc', 'decode', 'bronze'] as const) {
+    for (const part of ['raw', 'stream', 'source', 'bronze'] as const) {
       await copySlot('part_slot');
-      const job: PartJob = { part, connection: pg.connectionString, slot: 'part_slot', publication: PUBLICATION, changes: options.changes, config: bronzeConfig, batch: 50_000, table: 'orders' };
+      const job: PartJob = {
+        part, connection: pg.connectionString, slot: 'part_slot', publication: PUBLICATION, changes: options.changes,
+        pgTable: 'public.orders', table: 'orders', maxChanges: 50_000, intervalMs: 1000, config: bronzeConfig,
+      };
       parts[part] = await withServerCpu(async () => {
         const child = await timedChild(NODE, ['--import', 'tsx', path.join('bench/children', 'cdc-parts.ts'), JSON.stringify(job)]);
         return { child, result: JSON.parse(lastLine(child.stdout)) as PartResult };
       });
       await dropSlot('part_slot');
       const r = parts[part].result;
-      log(`  ${part.padEnd(11)} ${s(r.ms)} s (${fmtRate(r.ms)} changes/s)${r.writeMs !== undefined ? `; writeChanges ${s(r.writeMs)} s` : ''}; other processes ${pctOf(parts[part].foreignShare)}`);
+      log(`  ${part.padEnd(7)} ${s(r.ms)} s (${fmtRate(r.ms)} changes/s)${r.writeMs !== undefined ? `; writeChanges ${s(r.writeMs)} s` : ''}; other processes ${pctOf(parts[part].foreignShare)}`);
     }
-    log('breakdown: one lake run with timers, one with the CPU profiler ...');
-    const instrumented = await runLake({ instrument: true });
+    log('breakdown: one lake run with the CPU profiler ...');
     const profileFile = path.join(work, 'lake.cpuprofile');
     const profiled = await runLake({ profile: profileFile });
-    const b = instrumented.result.breakdown!;
-    const totalMs = instrumented.result.ms;
-    const pct = (ms: number) => `${((ms / totalMs) * 100).toFixed(0)}%`;
-    const csvBuildMs = b.flushMs - b.csvWriteMs - b.copyMs - b.publishMs - b.stateMs;
     out.push('');
     out.push(`## the pieces alone (one process each, draining its own copy of the slot; ${options.changes.toLocaleString('en-US')} changes)`);
     out.push('');
@@ -425,29 +435,10 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
       [
         ['pg_recvlogical (C), for reference (median above)', s(recvMs), fmtRate(recvMs), cpu(med(recvQuiet, (r) => r.child.cpuMs)), s(med(recvQuiet, (r) => r.serverCpuMs)), ''],
         partRow('Node `pg` replication connection, messages only counted', parts.raw),
-        partRow('+ pg-logical-replication + PgoutputDecoder, flow control off', parts['decode-nofc']),
-        partRow('+ flow control on (as lake runs it), async no-op handler', parts.decode),
-        [...partRow('bronze writeChanges alone, batches of 50k rows from memory', parts.bronze, parts.bronze.result.writeMs!).slice(0, 3), '', '', pctOf(parts.bronze.foreignShare)],
+        partRow("lake's ReplicationStream + decodePgoutput, nothing assembled", parts.stream),
+        partRow(`lake's PgChangeSource (+ assembly, batching; ${parts.source.result.batches} batches confirmed and dropped)`, parts.source),
+        [...partRow(`bronze writeChanges alone, on the source's ${parts.bronze.result.batches} batches from memory`, parts.bronze, parts.bronze.result.writeMs!).slice(0, 3), '', '', pctOf(parts.bronze.foreignShare)],
         ['lake CdcPipeline (median above)', s(lakeMs), fmtRate(lakeMs), cpu(med(lakeQuiet, (r) => r.child.cpuMs)), s(med(lakeQuiet, (r) => r.serverCpuMs)), ''],
-      ],
-    ));
-    out.push('');
-    out.push(`## where an instrumented lake run's ${s(totalMs)} s go (wall time; flushes started by the interval timer overlap decoding; ` +
-      `other processes ${pctOf(instrumented.foreignShare)} of the CPUs)`);
-    out.push('');
-    out.push(formatTable(
-      ['part', 's', 'of run'],
-      [
-        ["start() to 'streaming'", s(instrumented.result.startupMs), pct(instrumented.result.startupMs)],
-        [`PgoutputDecoder.parse (${b.messages.toLocaleString('en-US')} messages)`, s(b.decodeMs), pct(b.decodeMs)],
-        ['stream paused while a size-triggered flush runs (handle awaits flush)', s(b.handleBlockedInFlushMs), pct(b.handleBlockedInFlushMs)],
-        [`flushes, all (${b.flushes})`, s(b.flushMs), pct(b.flushMs)],
-        ['  CSV text built in JS (flush minus the rows below)', s(csvBuildMs), pct(csvBuildMs)],
-        ['  CSV file write', s(b.csvWriteMs), pct(b.csvWriteMs)],
-        ['  DuckDB COPY CSV → Parquet', s(b.copyMs), pct(b.copyMs)],
-        ['  publish (rename + fsync)', s(b.publishMs), pct(b.publishMs)],
-        ['  state.json save', s(b.stateMs), pct(b.stateMs)],
-        ['last change received → published (waits for the 1 s flush timer)', s(totalMs - instrumented.result.receivedMs), pct(totalMs - instrumented.result.receivedMs)],
       ],
     ));
     const profile = summariseProfile(JSON.parse(await fs.readFile(profileFile, 'utf8')) as CpuProfile);
@@ -455,7 +446,7 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     await fs.copyFile(profileFile, keptProfile);
     log(`  CPU profile kept in ${path.relative(REPO, keptProfile)} (open it in Chrome DevTools)`);
     out.push('');
-    out.push(`## lake's JS thread in another run, without timers (V8 CPU profile of start() to last flush: ${s(profiled.result.ms)} s, ` +
+    out.push(`## lake's JS thread in another run (V8 CPU profile of start() to last flush: ${s(profiled.result.ms)} s, ` +
       `${s(profile.totalMs)} s sampled; other processes ${pctOf(profiled.foreignShare)} of the CPUs; a sample counts for its frame's file, else its nearest caller's)`);
     out.push('');
     const ofProfiled = (ms: number) => `${((ms / profiled.result.ms) * 100).toFixed(0)}%`;
@@ -464,9 +455,8 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     out.push(`event loop busy ${(profiled.result.eventLoopUtilization * 100).toFixed(0)}% of that run; its process CPU ${s(profiled.result.cpuUserMs + profiled.result.cpuSystemMs)} s ` +
       `over the drain (DuckDB's threads included); peak buffered changes ${profiled.result.peakBufferedChanges.toLocaleString('en-US')}`);
     breakdown = {
-      parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, { ...v.result, cpuMs: v.child.cpuMs, serverCpuMs: v.serverCpuMs, maxRssKb: v.child.maxRssKb }])),
-      instrumented: { ...instrumented.result, serverCpuMs: instrumented.serverCpuMs },
-      profiled: { ...profiled.result, serverCpuMs: profiled.serverCpuMs },
+      parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, { ...v.result, cpuMs: v.child.cpuMs, serverCpuMs: v.serverCpuMs, maxRssKb: v.child.maxRssKb, foreignShare: v.foreignShare }])),
+      profiled: { ...profiled.result, serverCpuMs: profiled.serverCpuMs, foreignShare: profiled.foreignShare },
       profile: Object.fromEntries(profile.rows),
     };
   }
@@ -484,15 +474,13 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     ratio: recvMs / lakeMs,
     ratioOfBest: recvBest / lakeBest,
     ratioOfAllRuns: allRatio,
-    experiments,
     breakdown,
   };
 }
 
 /**
- * Starts lake's pipeline once so it creates its slot and state, then stops it. It stops only once the
- * slot is active: CdcPipeline emits 'streaming' before its replication connection is up, and a stop()
- * during that connect leaves the connection open without an error listener.
+ * Starts lake's pipeline once so it creates its slot and state, then stops it once it streams (the
+ * slot is active), so the saved state and the slot agree on the starting point.
  */
 async function initialiseLake(config: string, pg: TestPostgres, slot: string): Promise<void> {
   const { openRuntime } = await import('../src/orchestrator/runtime.ts');
@@ -591,18 +579,14 @@ async function lag(pg: TestPostgres, options: Options, work: string, out: string
   const rows: string[][] = [];
   const results: Record<string, unknown>[] = [];
   let nextId = 1;
-  // With --experiments, the caught-up prototype also streams the steady load: it must not turn a
-  // steady trickle into one tiny file per transaction.
-  const settings: Array<{ intervalMs: number; experiments?: Experiment[] }> = options.intervals.map((intervalMs) => ({ intervalMs }));
-  if (options.experiments) settings.push({ intervalMs: options.intervals[0], experiments: ['caught-up'] });
-  for (const [index, { intervalMs, experiments }] of settings.entries()) {
-    const label = `${intervalMs}${experiments ? ` + ${experiments.join(' + ')}` : ''}`;
+  for (const [index, intervalMs] of options.intervals.entries()) {
+    const label = String(intervalMs);
     log(`lag: ${options.rate} changes/s for ${options.seconds} s, flush.interval_ms ${label} ...`);
     const root = path.join(work, `lag-${index}`);
     const config = path.join(work, `lag-${index}.yaml`);
     const slot = `lag_slot_${index}`;
     await fs.writeFile(config, lakeYaml(root, slot, 'lag_pub', 'lag_orders', intervalMs));
-    const child = startLagChild({ mode: 'lag', config, source: 'shop', experiments });
+    const child = startLagChild({ mode: 'lag', config, source: 'shop' });
     const commits: Commit[] = [];
     const lags: number[] = [];
     let seen = 0;
@@ -632,7 +616,7 @@ async function lag(pg: TestPostgres, options: Options, work: string, out: string
     const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
     const achieved = writer.changes / (writer.ms / 1000);
     const summary = {
-      intervalMs, experiments, commits: commits.length, changes: writer.changes, achievedRate: achieved,
+      intervalMs, commits: commits.length, changes: writer.changes, achievedRate: achieved,
       p50Ms: pick(0.5), p99Ms: pick(0.99), maxMs: sorted[sorted.length - 1], meanMs: lags.reduce((a, b) => a + b, 0) / lags.length,
       flushes: result.flushes, peakBufferedChanges: result.peakBufferedChanges, maxRssKb,
     };
@@ -827,14 +811,13 @@ export function summariseProfile(profile: CpuProfile): { totalMs: number; rows: 
   const NODE_INTERNALS = 'Node internals (event loop, microtasks, streams)';
   const OTHER = 'other (V8 builtins, tsx loader)';
   const categories: Array<[string, (url: string) => boolean]> = [
-    ['pgoutput decoding (src/ingest/postgres)', (url) => url.includes('/src/ingest/postgres/')],
-    ['bronze: rows → CSV text, file, COPY call (src/bronze/cdc.ts)', (url) => url.includes('/src/bronze/')],
-    ['pipeline: handle, flush, state (src/orchestrator/cdc.ts)', (url) => url.includes('/src/orchestrator/')],
+    ['source: replication stream, pgoutput decoding, transaction assembly (src/ingest/postgres)', (url) => url.includes('/src/ingest/postgres/')],
+    ['bronze: grouping rows, appender calls, COPY call (src/bronze/cdc.ts)', (url) => url.includes('/src/bronze/')],
+    ['pipeline: batch loop, state (src/orchestrator)', (url) => url.includes('/src/orchestrator/')],
     ['other lake code (src/)', (url) => url.includes('/src/')],
-    ['pg-logical-replication + eventemitter2 (queue, emitAsync)', (url) => url.includes('/pg-logical-replication/') || url.includes('/eventemitter2/')],
-    ['pg + pg-protocol (socket reads, message framing)', (url) => url.includes('/node_modules/pg/') || url.includes('/pg-protocol/')],
-    ['DuckDB binding (JS side)', (url) => url.includes('/@duckdb/')],
-    ['bench code (change counter, timers)', (url) => url.includes('/bench/')],
+    ['pg + pg-protocol + pg-copy-streams (socket reads, message framing)', (url) => url.includes('/node_modules/pg/') || url.includes('/pg-protocol/') || url.includes('/pg-copy-streams/')],
+    ['DuckDB binding (JS side: appender calls)', (url) => url.includes('/@duckdb/')],
+    ['bench code (timers)', (url) => url.includes('/bench/')],
   ];
   const special: Record<string, string> = {
     '(idle)': 'idle: waiting for the socket, DuckDB or a timer',

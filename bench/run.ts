@@ -26,6 +26,14 @@ const SUITES: Record<string, { summary: string; load: () => Promise<Suite> }> = 
     summary: 'lake Postgres CDC → bronze changes/s vs pg_recvlogical on the same WAL, and lag under a steady load',
     load: () => import('./cdc.ts'),
   },
+  kafka: {
+    summary: "lake Postgres CDC → bronze → Kafka acknowledgement changes/s vs pg_recvlogical on the same WAL (librdkafka's mock cluster)",
+    load: () => import('./kafka.ts'),
+  },
+  startup: {
+    summary: 'how long `lake --help` and `lake query "select 1"` take to start (dist/ and tsx) against a bare `node -e 0`',
+    load: () => import('./startup.ts'),
+  },
   'cdc-scale': {
     summary: 'lake run on a 1M/10M-row table: snapshot vs psql \\copy, silver freshness, CPU and bytes per change under pgbench UPDATEs',
     load: () => import('./cdc-scale.ts'),

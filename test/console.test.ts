@@ -20,7 +20,11 @@ import type { LakeStatus } from '../src/orchestrator/status.ts';
 import type { RunRecord } from '../src/orchestrator/history.ts';
 
 const TOKEN = 'console-test-token-0123456789abcdef';
-const DOCS = path.join(REPO_ROOT, 'docs');
+/**
+ * The README's screenshots: written to docs/ only when asked (`LAKE_SCREENSHOTS=1 node --import tsx --test
+ * test/console.test.ts`), so an ordinary test run never changes tracked files; otherwise a temp directory.
+ */
+const DOCS = process.env.LAKE_SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs') : makeTempDir('lake-screenshots-');
 const WAIT_MS = 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,8 +1,11 @@
 /**
  * The monitoring story end to end, with real parts: Postgres streams into a running `lake run`, a real
- * Prometheus scrapes its /metrics with the shipped alert rules (only their `for:` shortened), and:
+ * Prometheus scrapes its /metrics with the shipped alert rules (only their `for:` shortened) and sends
+ * its alerts to a real Alertmanager running the shipped deploy/alertmanager config (only its waits
+ * shortened), whose receiver is a webhook this test runs, standing in for the person on call:
  * - a CDC table given a 5-second freshness SLA goes stale, the freshness alert reaches `firing` in
- *   Prometheus's /api/v1/alerts, then data arrives and the alert resolves;
+ *   Prometheus's /api/v1/alerts and a notification reaches the webhook; then data arrives, the alert
+ *   resolves, and the webhook is told so;
  * - scraping /metrics during a stream shows the replication lag move, and after a promotion of the table
  *   to silver its freshness drops.
  */
@@ -15,6 +18,8 @@ import path from 'node:path';
 import { makeTempDir, REPO_ROOT } from '../src/testing/lake.ts';
 import { freePort, startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
 import { startPrometheus, type TestPrometheus } from '../src/testing/prometheus.ts';
+import { startAlertmanager, type TestAlertmanager } from '../src/testing/alertmanager.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../src/testing/webhook.ts';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'lake.js');
 const RULES = path.join(REPO_ROOT, 'deploy', 'prometheus', 'lake.rules.yml');
@@ -50,7 +55,11 @@ describe('monitoring a running daemon with Prometheus and the shipped rules', ()
   let lakeExited: Promise<void>;
   let metricsUrl: string;
   let prometheus: TestPrometheus;
-  const context = () => `--- lake run (last lines) ---\n${lakeOutput.split('\n').slice(-40).join('\n')}\n--- prometheus ---\n${prometheus?.output() ?? ''}`;
+  let alertmanager: TestAlertmanager;
+  let webhook: WebhookReceiver;
+  const context = () =>
+    `--- lake run (last lines) ---\n${lakeOutput.split('\n').slice(-40).join('\n')}\n--- prometheus ---\n${prometheus?.output() ?? ''}` +
+    `\n--- alertmanager ---\n${alertmanager?.output() ?? ''}\n--- webhook received ---\n${JSON.stringify(webhook?.received ?? [], null, 1).slice(-3000)}`;
   const scrape = async () => (await fetch(`${metricsUrl}/metrics`)).text();
 
   before(async () => {
@@ -89,7 +98,9 @@ observability:
     lake.stderr!.on('data', (c) => (lakeOutput += c));
     lakeExited = new Promise((resolve) => lake.once('exit', () => resolve()));
     await until('the daemon to be ready (streaming, lake writable)', async () => (await fetch(`${metricsUrl}/readyz`).catch(() => undefined))?.status === 200, context);
-    prometheus = await startPrometheus({ targets: [`127.0.0.1:${port}`], ruleFiles: [RULES], forOverride: '1s', intervalSeconds: 1 });
+    webhook = await startWebhookReceiver();
+    alertmanager = await startAlertmanager({ webhookUrl: webhook.url });
+    prometheus = await startPrometheus({ targets: [`127.0.0.1:${port}`], ruleFiles: [RULES], forOverride: '1s', intervalSeconds: 1, alertmanagers: [alertmanager.address] });
     await until('Prometheus to scrape the daemon', async () => (await prometheus.query('up{job="lake"} == 1')).length === 1, context);
   });
 
@@ -99,11 +110,13 @@ observability:
       await Promise.race([lakeExited, sleep(30_000).then(() => lake.kill('SIGKILL'))]);
     }
     await prometheus?.stop();
+    await alertmanager?.stop();
+    await webhook?.close();
     await pg?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it(`fires the freshness alert for a table past its ${SLA_SECONDS}-second SLA, and resolves it when data arrives`, async () => {
+  it(`fires the freshness alert for a table past its ${SLA_SECONDS}-second SLA, notifies the webhook through Alertmanager, and resolves both when data arrives`, async () => {
     const freshnessAlerts = async () => (await prometheus.alerts()).filter((a) => a.labels.alertname === 'LakeFreshnessSLABreached');
     const firing = await until(
       'LakeFreshnessSLABreached to fire for silver.customers',
@@ -117,6 +130,17 @@ observability:
     // orders has no SLA: however stale, nothing pages.
     assert.equal((await freshnessAlerts()).filter((a) => a.labels.table === 'orders').length, 0);
 
+    // Alertmanager delivers it to the receiver configured from ALERT_WEBHOOK_URL.
+    const notified = (status: 'firing' | 'resolved') =>
+      webhook.received.find((n) => n.alerts.some((a) => a.status === status && a.labels.alertname === 'LakeFreshnessSLABreached' && a.labels.table === 'customers'));
+    const page = await until('the freshness alert to reach the webhook', async () => notified('firing'), context, 30_000);
+    assert.equal(page.receiver, 'lake-oncall');
+    assert.equal(page.status, 'firing');
+    assert.deepEqual(page.groupLabels, { alertname: 'LakeFreshnessSLABreached', layer: 'silver', table: 'customers' });
+    const paged = page.alerts.find((a) => a.labels.table === 'customers')!;
+    assert.equal(paged.labels.severity, 'critical');
+    assert.match(paged.annotations.summary, /^silver\.customers is [\d.]+s behind, beyond its freshness SLA$/);
+
     // Data arrives, and keeps arriving: the table stays well within its SLA.
     let writing = true;
     const writer = (async () => {
@@ -129,6 +153,8 @@ observability:
       await until('the freshness alert to resolve', async () => (await freshnessAlerts()).every((a) => a.labels.table !== 'customers'), context);
       const [series] = await prometheus.query('lake_table_freshness_seconds{layer="silver",table="customers"}');
       assert.ok(Number(series.value[1]) < SLA_SECONDS, `freshness ${series.value[1]}`);
+      const resolved = await until('the resolution to reach the webhook', async () => notified('resolved'), context, 30_000);
+      assert.ok(webhook.received.indexOf(resolved) > webhook.received.indexOf(page), 'resolved after it fired');
     } finally {
       writing = false;
       await writer;

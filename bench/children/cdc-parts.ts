@@ -1,50 +1,56 @@
 /**
  * The pieces of lake's CDC path measured alone, for `bench cdc`'s breakdown. Each drains its own copy
- * of the same slot (the same WAL as the timed runs) and stops after `changes` row changes.
+ * of the same slot (the same WAL as the timed runs) and stops after `changes` row changes. Only the
+ * public pieces of src/ingest/postgres and src/bronze are used.
  *
  * argv[2] is JSON (see Job). Parts:
  * - raw: a `pg` replication connection counting XLogData messages, nothing decoded: Node's transport floor.
- * - decode: pg-logical-replication with lake's PgoutputDecoder and lake's options (flow control on, no
- *   auto-acknowledge), an async no-op handler: everything lake does before its own handler.
- * - decode-nofc: the same with flow control off (handler called synchronously per message).
- * - bronze: decode as above while building lake's CdcRow objects, then `writeChanges` on them in batches
- *   of `batch` (flush.max_changes): bronze writing alone, with nothing else running.
+ * - stream: lake's `ReplicationStream` (the socket, with its flow control) and `decodePgoutput` on every
+ *   message, nothing assembled.
+ * - source: lake's `PgChangeSource` (stream, decoding, transaction assembly, batching) with lake's
+ *   batching settings, every batch confirmed at once and dropped: everything lake does before bronze.
+ * - bronze: the batches of `source`, kept in memory, then `writeChanges` on each, timed alone: bronze
+ *   writing with nothing else running.
  *
- * Prints one JSON line: { ms, changes, messages, writeMs?, files? }.
+ * Prints one JSON line: { ms, changes, messages?, batches?, writeMs?, files? }.
  */
 import './report-rss.ts';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import pg from 'pg';
-import { LogicalReplicationService } from 'pg-logical-replication';
-import { writeChanges, type CdcRow, type TableShape } from '../../src/bronze/cdc.ts';
-import { PgoutputDecoder, type PgoutputMessage } from '../../src/ingest/postgres/index.ts';
+import { writeChanges } from '../../src/bronze/cdc.ts';
+import { decodePgoutput, PgChangeSource, ReplicationStream, type CdcRow } from '../../src/ingest/postgres/index.ts';
 import { openRuntime } from '../../src/orchestrator/runtime.ts';
 
 export interface Job {
-  part: 'raw' | 'decode' | 'decode-nofc' | 'bronze';
+  part: 'raw' | 'stream' | 'source' | 'bronze';
   connection: string;
   slot: string;
   publication: string;
   changes: number;
-  /** bronze: a lake config (for the engine and storage) and the batch size. */
+  /** source and bronze: the Postgres table (schema.name) and the lake table it maps to. */
+  pgTable: string;
+  table: string;
+  /** The source's flush settings (as in the lake config). */
+  maxChanges: number;
+  intervalMs: number;
+  /** bronze: a lake config (for the engine and storage). */
   config?: string;
-  batch?: number;
-  table?: string;
 }
 
 export interface PartResult {
-  /** Connect to the last change received (decode parts), or to the last change counted (raw). */
+  /** Connect to the last change received (raw, stream) or handed out in a batch (source, bronze). */
   ms: number;
   changes: number;
-  messages: number;
-  /** bronze: writeChanges over all rows, summed over batches. */
+  messages?: number;
+  batches?: number;
+  /** bronze: writeChanges over all batches, summed. */
   writeMs?: number;
   files?: number;
 }
 
 const job = JSON.parse(process.argv[2]) as Job;
-const result = job.part === 'raw' ? await raw() : await decode();
+const result = job.part === 'raw' ? await raw() : job.part === 'stream' ? await stream() : await source();
 process.stdout.write(JSON.stringify(result) + '\n');
 process.exit(0);
 
@@ -56,7 +62,7 @@ async function raw(): Promise<PartResult> {
   let changes = 0;
   let messages = 0;
   const finished = new Promise<number>((resolve) => {
-    // pg exposes the copy-both stream only on its connection object, as pg-logical-replication uses it.
+    // pg exposes the copy-both stream only on its connection object.
     const connection = (client as unknown as { connection: NodeJS.EventEmitter }).connection;
     connection.on('copyData', ({ chunk }: { chunk: Buffer }) => {
       if (chunk[0] !== 0x77) return; // keepalives
@@ -74,55 +80,66 @@ async function raw(): Promise<PartResult> {
   return { ms: end - started, changes, messages };
 }
 
-async function decode(): Promise<PartResult> {
-  const bronze = job.part === 'bronze';
+async function stream(): Promise<PartResult> {
   const started = performance.now();
-  const service = new LogicalReplicationService(
-    { connectionString: job.connection },
-    { acknowledge: { auto: false, timeoutSeconds: 0 }, flowControl: { enabled: job.part !== 'decode-nofc' } },
-  );
-  service.on('error', () => {});
+  const replication = await ReplicationStream.open({ connection: job.connection, slot: job.slot, publications: [job.publication], from: 0n });
   let changes = 0;
   let messages = 0;
-  const rows: CdcRow[] = [];
-  const shapes = new Map<number, TableShape>();
-  let txn: { lsn: bigint; xid: number; commitMs: number; seq: number } | undefined;
-  let resolveEnd: (ms: number) => void = () => {};
-  const finished = new Promise<number>((resolve) => (resolveEnd = resolve));
-  const onMessage = (message: PgoutputMessage) => {
-    messages++;
-    if (message.tag === 'relation') {
-      if (bronze) shapes.set(message.relation.oid, { table: job.table!, version: shapes.size + 1, columns: message.relation.columns });
-      return;
-    }
-    if (message.tag === 'begin') {
-      txn = { lsn: message.finalLsn, xid: message.xid, commitMs: Number(message.commitTime / 1000n) + 946_684_800_000, seq: 0 };
-      return;
-    }
-    if (message.tag !== 'insert' && message.tag !== 'update' && message.tag !== 'delete') return;
-    if (bronze) {
-      const values = message.tag === 'delete' ? (message.oldKey ?? message.oldFull ?? null) : message.values;
-      const op = message.tag === 'insert' ? 'c' : message.tag === 'update' ? 'u' : 'd';
-      rows.push({ shape: shapes.get(message.relationOid)!, op, lsn: txn!.lsn, xid: txn!.xid, commitMs: txn!.commitMs, seq: txn!.seq++, values });
-    }
-    if (++changes === job.changes) resolveEnd(performance.now());
-  };
-  if (job.part === 'decode-nofc') service.on('data', (_lsn: string, message: PgoutputMessage) => onMessage(message));
-  else service.on('data', async (_lsn: string, message: PgoutputMessage) => onMessage(message));
-  const decoder = new PgoutputDecoder({ publicationNames: [job.publication], messages: true });
-  void service.subscribe(decoder as never, job.slot, '0/0').catch(() => {});
-  const end = await finished;
-  await service.stop().catch(() => {});
-  const result: PartResult = { ms: end - started, changes, messages };
-  if (bronze) {
+  const end = await new Promise<number>((resolve, reject) => {
+    replication.failed.catch(reject);
+    const drain = () => {
+      for (let message = replication.read(); message !== null; message = replication.read()) {
+        if (message.kind !== 'xlog') continue;
+        messages++;
+        const decoded = decodePgoutput(message.payload);
+        if ((decoded.tag === 'insert' || decoded.tag === 'update' || decoded.tag === 'delete') && ++changes === job.changes) {
+          resolve(performance.now());
+          return;
+        }
+      }
+    };
+    replication.onReadable(drain);
+    drain();
+  });
+  await replication.close();
+  return { ms: end - started, changes, messages };
+}
+
+async function source(): Promise<PartResult> {
+  const started = performance.now();
+  const changeSource = await PgChangeSource.open({
+    connection: job.connection,
+    slot: job.slot,
+    publication: job.publication,
+    from: 0n,
+    tables: new Map([[job.pgTable, { table: job.table, primaryKey: ['id'] }]]),
+    maxChanges: job.maxChanges,
+    intervalMs: job.intervalMs,
+    spillChanges: 1_000_000,
+  });
+  const keep = job.part === 'bronze';
+  const batches: CdcRow[][] = [];
+  let changes = 0;
+  let handedOut = 0;
+  while (changes < job.changes) {
+    const batch = await changeSource.next();
+    if (!batch) break;
+    handedOut++;
+    changes += batch.changes.length;
+    if (keep && batch.changes.length > 0) batches.push(batch.changes);
+    if (batch.endLsn !== undefined) changeSource.confirm(batch.endLsn);
+  }
+  const end = performance.now();
+  await changeSource.close();
+  const result: PartResult = { ms: end - started, changes, batches: handedOut };
+  if (keep) {
     const runtime = await openRuntime(job.config!);
     const workDir = path.join(runtime.workDir, `${process.pid}-bench`);
     let writeMs = 0;
     let files = 0;
-    for (let i = 0; i < rows.length; i += job.batch!) {
-      const batch = rows.slice(i, i + job.batch!);
+    for (const rows of batches) {
       const start = performance.now();
-      files += (await writeChanges(runtime.engine, runtime.storage, workDir, batch)).length;
+      files += (await writeChanges(runtime.engine, runtime.storage, workDir, rows)).length;
       writeMs += performance.now() - start;
     }
     await runtime.close();

@@ -2,32 +2,47 @@
  * The `lake` command line. Every command validates the config before doing anything, prints results on
  * stdout, a one-line reason on stderr when something fails, and exits 0 on success, 1 on any failure,
  * 2 on bad usage or config.
+ *
+ * Each command imports what it needs when it runs (the loaders below): `lake --help` loads no config
+ * parser, DuckDB, pg or AWS SDK, and `lake query` no pg, daemon or metrics (`npm run bench -- startup`).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { ingestBronzeMonth, type BronzeResult } from '../bronze/index.ts';
-import { cdcTableName, ConfigError, loadConfig, resolveConfigPath } from '../config/index.ts';
-import { attachLakeViews } from '../engine/views.ts';
-import { LakeError, toLakeError } from '../errors/index.ts';
-import { attachReferenceViews, bindConfigSql } from '../gold/index.ts';
-import { namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
-import { failedPartitions, listRunIds, readRun, type RunRecord } from '../orchestrator/history.ts';
-import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
-import { shiftedClock, systemClock, type Clock } from '../orchestrator/schedule.ts';
-import { lakeStatus } from '../orchestrator/status.ts';
-import { redactSecrets } from '../errors/redact.ts';
-import { openStorage } from '../storage/index.ts';
-import { Progress } from './progress.ts';
-import { serveDaemon } from './serve.ts';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { countsLine, renderPlan, renderRunReport, renderStatus } from './report.ts';
-import { openRuntime } from '../orchestrator/runtime.ts';
-import { formatMonth, monthRange, parseMonth, type Month } from '../storage/index.ts';
-import { formatRows, type OutputFormat } from './format.ts';
-import { Engine, type Row } from '../engine/index.ts';
-import { CdcPipeline } from '../orchestrator/cdc.ts';
-import { promote } from '../orchestrator/cdc-service.ts';
-import { connect, dropSlot, formatLsn, listSlots, slotInfo } from '../ingest/postgres/index.ts';
+import type { BronzeResult } from '../bronze/index.ts';
+import { LakeError, toLakeError } from '../errors/index.ts';
+import { redactSecrets } from '../errors/redact.ts';
+import type { Layer } from '../orchestrator/pipeline.ts';
+import type { RunRecord } from '../orchestrator/history.ts';
+import type { PlanRoot } from '../orchestrator/runner.ts';
+import type { Clock } from '../orchestrator/schedule.ts';
+import { formatMonth, monthRange, parseMonth, type Month } from '../storage/partitions.ts';
+import type { OutputFormat } from './format.ts';
+import type { Row } from '../engine/index.ts';
+
+const load = {
+  bronze: () => import('../bronze/index.ts'),
+  config: () => import('../config/index.ts'),
+  engine: () => import('../engine/index.ts'),
+  views: () => import('../engine/views.ts'),
+  gold: () => import('../gold/index.ts'),
+  pipeline: () => import('../orchestrator/pipeline.ts'),
+  history: () => import('../orchestrator/history.ts'),
+  runner: () => import('../orchestrator/runner.ts'),
+  schedule: () => import('../orchestrator/schedule.ts'),
+  status: () => import('../orchestrator/status.ts'),
+  runtime: () => import('../orchestrator/runtime.ts'),
+  cdc: () => import('../orchestrator/cdc.ts'),
+  cdcService: () => import('../orchestrator/cdc-service.ts'),
+  postgres: () => import('../ingest/postgres/index.ts'),
+  storage: () => import('../storage/index.ts'),
+  progress: () => import('./progress.ts'),
+  serve: () => import('./serve.ts'),
+  report: () => import('./report.ts'),
+  format: () => import('./format.ts'),
+  checks: () => import('./checks.ts'),
+  health: () => import('./health.ts'),
+};
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -136,6 +151,26 @@ async function withShutdownSignals<T>(graceMs: number, work: (stop: AbortSignal,
   }
 }
 
+/**
+ * How a user types this `lake` in a shell: `lake` where that name on PATH is this very program (a global
+ * install, the Docker image), else `npx lake` (a clone, where npx finds the project's bin).
+ */
+function lakeCommand(): string {
+  const self = process.argv[1] ? realpathOr(process.argv[1]) : undefined;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir && self && realpathOr(path.join(dir, 'lake')) === self) return 'lake';
+  }
+  return 'npx lake';
+}
+
+function realpathOr(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -154,20 +189,31 @@ export function buildProgram(): Command {
     .description('check a config file and exit non-zero when it is invalid')
     .addOption(configOption())
     .action(async (options: { config?: string }) => {
+      const [{ cdcTablesOf, isBatchSource, ConfigError, loadConfig, resolveConfigPath }, { Engine }, { bindConfigSql }, { environmentProblems }] = await Promise.all([
+        load.config(),
+        load.engine(),
+        load.gold(),
+        load.checks(),
+      ]);
       const file = resolveConfigPath(options.config);
       const loaded = loadConfig(file);
-      // SQL in the config (gold models, expression checks) is bound against the declared silver schemas.
-      const engine = await Engine.open({ threads: 1, memoryLimit: '256MB' });
-      try {
-        const problems = await bindConfigSql(engine, loaded.config);
-        if (problems.length > 0) throw new ConfigError(file, problems);
-      } finally {
-        engine.close();
+      // What the config names must be there: a lake root this process can write, local source directories.
+      const problems = await environmentProblems(loaded);
+      // SQL in the config (gold models, expression checks) is bound against the declared silver schemas;
+      // binding reads the reference tables, so with one missing it would only say that again.
+      if (!problems.some((p) => p.path.startsWith('reference.'))) {
+        const engine = await Engine.open({ threads: 1, memoryLimit: '256MB' });
+        try {
+          problems.push(...(await bindConfigSql(engine, loaded.config)));
+        } finally {
+          engine.close();
+        }
       }
+      if (problems.length > 0) throw new ConfigError(file, problems);
       const sources = Object.entries(loaded.config.sources);
       process.stdout.write(`${file}: valid\n  lake root: ${loaded.lakeRoot}\n  sources: ${sources.length}\n`);
       for (const [name, source] of sources) {
-        const tables = source.type === 'postgres' ? source.tables.map((t) => cdcTableName(t)) : [source.table ?? name];
+        const tables = isBatchSource(source) ? [source.table ?? name] : cdcTablesOf(source).map((t) => t.name);
         process.stdout.write(`    ${name} (${source.type}) → ${tables.map((t) => `bronze.${t}`).join(', ')}\n`);
       }
     });
@@ -183,6 +229,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the results as JSON')
     .action(async (options: { config?: string; source?: string[]; month?: Month; from?: Month; to?: Month; json?: boolean }) => {
       const months = monthsFrom(options);
+      const [{ resolveConfigPath }, { openRuntime }, { Runner }, { ingestBronzeMonth }] = await Promise.all([load.config(), load.runtime(), load.runner(), load.bronze()]);
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
         const names = options.source ?? Object.keys(runtime.loaded.config.sources);
@@ -257,6 +304,15 @@ export function buildProgram(): Command {
         throw new LakeError('--force and --retry-failed do not go together', { kind: 'config', retry: 'needs-person' });
       }
       const months = options.retryFailed && !options.month && !options.from && !options.to ? undefined : monthsFrom(options);
+      const [{ resolveConfigPath }, { openRuntime }, { Runner }, { namesForLayer }, { failedPartitions }, { Progress }, { countsLine, renderPlan }] = await Promise.all([
+        load.config(),
+        load.runtime(),
+        load.runner(),
+        load.pipeline(),
+        load.history(),
+        load.progress(),
+        load.report(),
+      ]);
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
         const names = options.layer === 'bronze' ? options.source : options.table;
@@ -360,6 +416,7 @@ export function buildProgram(): Command {
     .addOption(configOption())
     .addOption(new Option('--now <timestamp>', 'run as if the clock read this ISO instant at start (rehearse schedules and catch-up)').argParser(instantArg).hideHelp())
     .action(async (options: { config?: string; now?: Date }) => {
+      const [{ resolveConfigPath }, { openRuntime }, { shiftedClock, systemClock }, { serveDaemon }] = await Promise.all([load.config(), load.runtime(), load.schedule(), load.serve()]);
       const clock: Clock = options.now ? shiftedClock(options.now) : systemClock;
       const runtime = await openRuntime(resolveConfigPath(options.config));
       await serveDaemon(runtime, { clock });
@@ -381,6 +438,14 @@ export function buildProgram(): Command {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         for (const handler of process.listeners(signal)) if (!signalHandlers.has(handler)) process.off(signal, handler);
       }
+      const [{ openRuntime }, { Runner }, { namesForLayer }, { countsLine }, { systemClock }, { serveDaemon }] = await Promise.all([
+        load.runtime(),
+        load.runner(),
+        load.pipeline(),
+        load.report(),
+        load.schedule(),
+        load.serve(),
+      ]);
       const demo = await startDemo({ dir: options.dir, metricsPort: options.metricsPort });
       let runtime;
       try {
@@ -400,11 +465,12 @@ export function buildProgram(): Command {
         await demo.stop();
         throw error;
       }
+      const lake = lakeCommand();
       const relative = path.relative(process.cwd(), demo.configFile);
       const config = relative.startsWith('..') ? demo.configFile : relative;
       await serveDaemon(runtime, {
         clock: systemClock,
-        onStarted: (observability) => {
+        onStarted: (observability, lakeConsole) => {
           process.stdout.write(
             [
               '',
@@ -412,13 +478,14 @@ export function buildProgram(): Command {
               `  lake:     ${demo.lakeDir}`,
               `  config:   ${config}`,
               `  metrics:  ${observability.server.url}/metrics   (health: /healthz, readiness: /readyz)`,
+              ...(lakeConsole?.url ? [`  console:  ${lakeConsole.url}   (runs, partitions, quality, CDC; read-only)`] : []),
               `  postgres: ${redactSecrets(demo.postgres.connectionString)} (a shop workload writes orders every 250 ms)`,
               '',
               'In another terminal, look at each layer:',
-              `  npx lake query --config ${config} "SELECT year, month, count(*) AS rows FROM bronze.yellow GROUP BY ALL ORDER BY ALL"`,
-              `  npx lake query --config ${config} "SELECT status, count(*) AS orders, sum(amount) AS amount FROM silver.orders GROUP BY ALL"`,
-              `  npx lake query --config ${config} "SELECT * FROM gold.monthly_zone_revenue ORDER BY revenue DESC LIMIT 5"`,
-              `  npx lake status --config ${config}`,
+              `  ${lake} query --config ${config} "SELECT year, month, count(*) AS rows FROM bronze.yellow GROUP BY ALL ORDER BY ALL"`,
+              `  ${lake} query --config ${config} "SELECT status, count(*) AS orders, sum(amount) AS amount FROM silver.orders GROUP BY ALL"`,
+              `  ${lake} query --config ${config} "SELECT * FROM gold.monthly_zone_revenue ORDER BY revenue DESC LIMIT 5"`,
+              `  ${lake} status --config ${config}`,
               '',
               'Press Ctrl-C to stop (it finishes or abandons work cleanly; the data stays in the demo directory).',
               '',
@@ -430,12 +497,31 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('health')
+    .description("exit 0 when the daemon of this config answers on its /healthz (observability.metrics host and port), else 1; the image's HEALTHCHECK")
+    .addOption(configOption())
+    .option('--timeout <ms>', 'how long to wait for the answer', positiveInt, 3000)
+    .action(async (options: { config?: string; timeout: number }) => {
+      const [{ loadConfig, resolveConfigPath }, { checkHealth, healthUrl }] = await Promise.all([load.config(), load.health()]);
+      const loaded = loadConfig(resolveConfigPath(options.config));
+      const { ok, line } = await checkHealth(healthUrl(loaded.config.observability.metrics), options.timeout);
+      (ok ? process.stdout : process.stderr).write(`${line}\n`);
+      if (!ok) process.exitCode = EXIT_FAILURE;
+    });
+
+  program
     .command('report')
     .description('summarise a run (default: the latest): what succeeded, what failed and why, what to do; exits 1 when that run failed')
     .argument('[run_id]', 'a run id from `lake status` or a backfill\'s last line')
     .addOption(configOption())
     .option('--json', 'print the run record as JSON')
     .action(async (runId: string | undefined, options: { config?: string; json?: boolean }) => {
+      const [{ loadConfig, resolveConfigPath }, { openStorage }, { listRunIds, readRun }, { renderRunReport }] = await Promise.all([
+        load.config(),
+        load.storage(),
+        load.history(),
+        load.report(),
+      ]);
       const loaded = loadConfig(resolveConfigPath(options.config));
       const storage = openStorage(loaded.lakeRoot, { s3: loaded.config.lake.s3 });
       const id = runId ?? (await listRunIds(storage)).at(-1);
@@ -458,6 +544,13 @@ export function buildProgram(): Command {
     .option('--json', 'print as JSON')
     .addOption(new Option('--now <timestamp>', 'judge freshness and next runs as if the clock read this ISO instant').argParser(instantArg).hideHelp())
     .action(async (options: { config?: string; json?: boolean; now?: Date }) => {
+      const [{ loadConfig, resolveConfigPath }, { openStorage }, { lakeStatus }, { shiftedClock, systemClock }, { renderStatus }] = await Promise.all([
+        load.config(),
+        load.storage(),
+        load.status(),
+        load.schedule(),
+        load.report(),
+      ]);
       const loaded = loadConfig(resolveConfigPath(options.config));
       const storage = openStorage(loaded.lakeRoot, { s3: loaded.config.lake.s3 });
       const status = await lakeStatus({ config: loaded.config, storage }, options.now ? shiftedClock(options.now) : systemClock);
@@ -471,6 +564,7 @@ export function buildProgram(): Command {
     .requiredOption('-s, --source <name>', 'the postgres source')
     .option('-t, --table <name...>', 'tables to re-snapshot, e.g. public.orders (default: all; required slot recreation copies all)')
     .action(async (options: { config?: string; source: string; table?: string[] }) => {
+      const [{ resolveConfigPath }, { openRuntime }, { CdcPipeline }, { promote }] = await Promise.all([load.config(), load.runtime(), load.cdc(), load.cdcService()]);
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
         // With the daemon streaming this source, the daemon performs the snapshot (it owns the state)
@@ -502,6 +596,7 @@ export function buildProgram(): Command {
     .requiredOption('-s, --source <name>', 'the postgres source')
     .option('--json', 'print as JSON')
     .action(async (options: { config?: string; source: string; json?: boolean }) => {
+      const [{ listSlots }, { formatRows }] = await Promise.all([load.postgres(), load.format()]);
       const { client } = await sourceClient(options);
       try {
         const rows = await listSlots(client);
@@ -521,6 +616,7 @@ export function buildProgram(): Command {
     .addOption(configOption())
     .requiredOption('-s, --source <name>', 'the postgres source')
     .action(async (name: string, options: { config?: string; source: string }) => {
+      const { dropSlot, slotInfo } = await load.postgres();
       const { client } = await sourceClient(options);
       try {
         const slot = await slotInfo(client, name);
@@ -542,6 +638,13 @@ export function buildProgram(): Command {
     .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (sql: string, options: { config?: string; format: OutputFormat }) => {
+      const [{ resolveConfigPath }, { openRuntime }, { attachLakeViews }, { attachReferenceViews }, { formatRows }] = await Promise.all([
+        load.config(),
+        load.runtime(),
+        load.views(),
+        load.gold(),
+        load.format(),
+      ]);
       const runtime = await openRuntime(resolveConfigPath(options.config));
       try {
         await attachLakeViews(runtime.engine, runtime.storage);
@@ -557,6 +660,7 @@ export function buildProgram(): Command {
 }
 
 async function sourceClient(options: { config?: string; source: string }) {
+  const [{ loadConfig, resolveConfigPath }, { connect }] = await Promise.all([load.config(), load.postgres()]);
   const loaded = loadConfig(resolveConfigPath(options.config));
   const source = loaded.config.sources[options.source];
   if (!source || source.type !== 'postgres') {
@@ -586,7 +690,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: string } | undefined)?.code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
       process.exitCode = 0;
       return;
@@ -596,7 +700,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     const lakeError = toLakeError(error);
-    if (error instanceof ConfigError) {
+    // By name: the config module (yaml, zod) is loaded only by the commands that read a config.
+    if (error instanceof LakeError && error.name === 'ConfigError') {
       process.stderr.write(`lake: ${error.message}\n`);
       process.exitCode = EXIT_USAGE;
       return;

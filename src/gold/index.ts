@@ -8,7 +8,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { cdcTableName, type LakeConfig } from '../config/index.ts';
+import { cdcTablesOf, type LakeConfig } from '../config/index.ts';
 import { cdcSilverFiles, cdcSilverManifestKey, readCdcSilverManifest } from '../silver/cdc.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
@@ -157,7 +157,7 @@ async function publishModel(
 
 /** CDC silver tables are current-state tables, not monthly partitions. */
 export function cdcTableNames(config: LakeConfig): Set<string> {
-  return new Set(Object.values(config.sources).flatMap((s) => (s.type === 'postgres' ? s.tables.map((t) => cdcTableName(t)) : [])));
+  return new Set(Object.values(config.sources).flatMap((s) => cdcTablesOf(s).map((t) => t.name)));
 }
 
 export function isWholeTableModel(config: LakeConfig, model: string): boolean {

@@ -28,22 +28,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  AbortMultipartUploadCommand,
-  ChecksumAlgorithm,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListMultipartUploadsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  UploadPartCommand,
-  type CompletedPart,
-  type S3ClientConfig,
-} from '@aws-sdk/client-s3';
+import type * as S3Sdk from '@aws-sdk/client-s3';
+import type { CompletedPart, S3ClientConfig } from '@aws-sdk/client-s3';
+import { createRequire } from 'node:module';
 import { LakeError } from '../errors/index.ts';
 import { isProcessAlive } from './local.ts';
 import type { LakeStorage } from './types.ts';
@@ -57,6 +44,33 @@ const CONDITIONAL_CONFLICT_RETRIES = 5;
 const HIDDEN_PREFIX = '.tmp-';
 const MARKER_DIR = '_lake/tmp/';
 const CACHE_DIR_NAME = 's3-cache';
+
+/**
+ * The AWS SDK takes a fifth of a second to load, so it is loaded when the first S3 lake opens, not by every
+ * `lake` command that imports storage (a local `lake query` never needs it). `require` keeps the
+ * constructors synchronous; the names below stand for the SDK's classes at every use.
+ */
+let sdk: typeof S3Sdk | undefined;
+const loadSdk = (): typeof S3Sdk => (sdk ??= createRequire(import.meta.url)('@aws-sdk/client-s3') as typeof S3Sdk);
+type SdkClass = 'AbortMultipartUploadCommand' | 'CompleteMultipartUploadCommand' | 'CreateMultipartUploadCommand' | 'DeleteObjectCommand' | 'GetObjectCommand' | 'HeadObjectCommand' | 'ListMultipartUploadsCommand' | 'ListObjectsV2Command' | 'PutObjectCommand' | 'S3Client' | 'UploadPartCommand';
+function lazyClass<K extends SdkClass>(name: K): (typeof S3Sdk)[K] {
+  // `new` on this function returns the object it returns: an instance of the SDK's own class.
+  return function (...args: unknown[]) {
+    return new (loadSdk()[name] as unknown as new (...a: unknown[]) => object)(...args);
+  } as unknown as (typeof S3Sdk)[K];
+}
+const AbortMultipartUploadCommand = lazyClass('AbortMultipartUploadCommand');
+const CompleteMultipartUploadCommand = lazyClass('CompleteMultipartUploadCommand');
+const CreateMultipartUploadCommand = lazyClass('CreateMultipartUploadCommand');
+const DeleteObjectCommand = lazyClass('DeleteObjectCommand');
+const GetObjectCommand = lazyClass('GetObjectCommand');
+const HeadObjectCommand = lazyClass('HeadObjectCommand');
+const ListMultipartUploadsCommand = lazyClass('ListMultipartUploadsCommand');
+const ListObjectsV2Command = lazyClass('ListObjectsV2Command');
+const PutObjectCommand = lazyClass('PutObjectCommand');
+const S3Client = lazyClass('S3Client');
+const UploadPartCommand = lazyClass('UploadPartCommand');
+const ChecksumAlgorithm = { CRC32: 'CRC32' } as const satisfies Partial<typeof S3Sdk.ChecksumAlgorithm>;
 
 /** This process, told apart from an earlier process with the same pid (a restarted container). */
 const WRITER_ID = randomBytes(8).toString('hex');
@@ -127,7 +141,7 @@ export class S3Storage implements LakeStorage {
   readonly bucket: string;
   /** Key prefix of the lake inside the bucket: '' or ending in '/'. */
   readonly prefix: string;
-  readonly client: S3Client;
+  readonly client: S3Sdk.S3Client;
   private readonly cacheRoot: string;
   private conditionalWrites: Promise<void> | undefined;
   private readonly downloads = new Map<string, Promise<string>>();

@@ -38,6 +38,8 @@ export interface PrometheusOptions {
   ruleFiles?: string[];
   forOverride?: string;
   intervalSeconds?: number;
+  /** host:port of Alertmanagers to send alerts to. */
+  alertmanagers?: string[];
 }
 
 /** A copy of a rules file with every rule's `for:` set to `duration`. */
@@ -62,6 +64,7 @@ export async function startPrometheus(options: PrometheusOptions): Promise<TestP
     stringify({
       global: { scrape_interval: interval, scrape_timeout: interval, evaluation_interval: interval },
       rule_files: rules,
+      ...(options.alertmanagers ? { alerting: { alertmanagers: [{ static_configs: [{ targets: options.alertmanagers }] }] } } : {}),
       scrape_configs: [{ job_name: options.job ?? 'lake', static_configs: [{ targets: options.targets }] }],
     }),
   );
