@@ -407,6 +407,8 @@ describe('the kafka source (librdkafka mock cluster, not Apache Kafka)', () => {
       await admin.disconnect();
     }
     const final = startChild();
+    // Its SIGTERM handler is in place once it streams (the state may already say everything was consumed).
+    await waitFor(() => final.output().includes('STREAMING'), () => `the final run to start: ${final.output().slice(-3000)}`, 180_000);
     await waitFor(
       async () => {
         const state = await readKafkaSourceState(lake.runtime, 'dbz');

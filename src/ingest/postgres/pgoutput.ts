@@ -5,7 +5,6 @@
  *
  * Reference: https://www.postgresql.org/docs/current/protocol-logicalrep-message-formats.html
  */
-import type { Client } from 'pg';
 import { readLsn, type Lsn } from './lsn.ts';
 
 export interface RelationColumn {
@@ -181,25 +180,5 @@ class Reader {
       }
     }
     return values;
-  }
-}
-
-/** Plugs the decoder into pg-logical-replication's stream handling (its plugin contract is name/start/parse). */
-export class PgoutputDecoder {
-  constructor(readonly options: { publicationNames: string[]; messages: boolean }) {}
-
-  get name(): string {
-    return 'pgoutput';
-  }
-
-  start(client: Client, slotName: string, lastLsn: string): Promise<unknown> {
-    const publications = this.options.publicationNames.map((p) => p.replaceAll("'", "''")).join(',');
-    return client.query(
-      `START_REPLICATION SLOT "${slotName.replaceAll('"', '""')}" LOGICAL ${lastLsn} (proto_version '1', publication_names '${publications}', messages '${this.options.messages}')`,
-    );
-  }
-
-  parse(buffer: Buffer): PgoutputMessage {
-    return decodePgoutput(buffer);
   }
 }
