@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readGoldManifest } from '../src/gold/index.ts';
-import { backfill } from '../src/orchestrator/pipeline.ts';
+import { Runner } from '../src/orchestrator/runner.ts';
 import { openRuntime, type LakeRuntime } from '../src/orchestrator/runtime.ts';
 import { readSilverManifest } from '../src/silver/index.ts';
 import { sqlString } from '../src/engine/index.ts';
@@ -17,14 +17,16 @@ const MONTH = parseMonth('2019-01');
 
 describe('gold models', () => {
   let runtime: LakeRuntime;
+  const runner = () => new Runner(runtime, { command: 'test' });
 
   before(async () => {
     runtime = await openRuntime(path.join(REPO_ROOT, 'config/lake.yaml'), { ...process.env, LAKE_ROOT: path.join(makeTempDir(), 'lake') });
-    const outcomes = await backfill(runtime, { layer: 'bronze', months: [MONTH], downstream: true });
-    const byKey = Object.fromEntries(outcomes.map((o) => [`${o.layer}:${o.name}`, o.status]));
+    const sources = Object.keys(runtime.config.sources);
+    const run = await runner().execute({ kind: 'backfill', trigger: { command: 'test' }, roots: sources.map((name) => ({ layer: 'bronze', name, month: MONTH })), downstream: true });
+    const byKey = Object.fromEntries(run.partitions.map((o) => [`${o.layer}:${o.name}`, o.status]));
     assert.equal(byKey['gold:monthly_zone_revenue'], 'published');
     assert.equal(byKey['gold:daily_trips'], 'published');
-    assert.equal(byKey['silver:fhvhv_trips'], 'skipped', 'no fhvhv sample for 2019-01');
+    assert.equal(byKey['silver:fhvhv_trips'], 'no-input', 'no fhvhv sample for 2019-01');
   });
   after(async () => runtime?.close());
 
@@ -76,10 +78,10 @@ describe('gold models', () => {
 
   it('rebuilds the gold month when a silver partition under it is promoted again', async () => {
     const before = (await goldRows('monthly_zone_revenue')).manifest;
-    const outcomes = await backfill(runtime, { layer: 'silver', months: [MONTH], names: ['green_trips'], downstream: true });
+    const run = await runner().execute({ kind: 'backfill', trigger: { command: 'test' }, roots: [{ layer: 'silver', name: 'green_trips', month: MONTH, force: true }], downstream: true });
     assert.deepEqual(
-      outcomes.map((o) => `${o.layer}:${o.name}:${o.status}`),
-      ['silver:green_trips:published', 'gold:monthly_zone_revenue:published', 'gold:daily_trips:published'],
+      run.partitions.map((o) => `${o.layer}:${o.name}:${o.status}`).sort(),
+      ['gold:daily_trips:published', 'gold:monthly_zone_revenue:published', 'silver:green_trips:published'],
     );
     const after = (await goldRows('monthly_zone_revenue')).manifest;
     const green = (await readSilverManifest(runtime.storage, 'green_trips', MONTH))!;

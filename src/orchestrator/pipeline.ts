@@ -1,14 +1,13 @@
 /**
- * Runs partitions through the layers: bronze (ingest a source's month), silver (promote a table's
- * month), gold (build a model's month), and the downstream chain between them. Each partition is its own
- * unit: a failure is recorded on it and the others go on; a partition whose upstream failed is skipped,
- * not built from stale input.
+ * Builds one partition of a layer: bronze (ingest a source's month), silver (promote a table's month),
+ * gold (build a model's month), as an outcome that records a failure instead of throwing. Planning,
+ * ordering and retries are the runner's (runner.ts), the one planner.
  */
 import { ingestBronzeMonth } from '../bronze/index.ts';
-import { bronzeTableOf, isBatchSource, type LakeConfig } from '../config/index.ts';
+import { isBatchSource, type LakeConfig } from '../config/index.ts';
 import { toLakeError } from '../errors/index.ts';
-import { buildGoldMonth, goldModelsDependingOn } from '../gold/index.ts';
-import { promoteSilverMonth, silverTablesFrom, type CheckResult } from '../silver/index.ts';
+import { buildGoldMonth } from '../gold/index.ts';
+import { promoteSilverMonth, type CheckResult } from '../silver/index.ts';
 import { formatMonth, type Month } from '../storage/index.ts';
 import type { Engine } from '../engine/index.ts';
 import type { LakeRuntime } from './runtime.ts';
@@ -27,14 +26,6 @@ export interface PartitionOutcome {
   checks?: CheckResult[];
   error?: { kind: string; retry: string; message: string; remedy?: string };
   durationMs?: number;
-}
-
-export interface BackfillRequest {
-  layer: Layer;
-  months: Month[];
-  /** Sources (bronze) or tables (silver) or models (gold); default all. */
-  names?: string[];
-  downstream: boolean;
 }
 
 export function namesForLayer(config: LakeConfig, layer: Layer): string[] {
@@ -99,63 +90,4 @@ export async function runPartition(
       error: { kind: e.kind, retry: e.retry, message: e.message, remedy: e.remedy },
     };
   }
-}
-
-/** Runs the request and, with `downstream`, what depends on each published partition. */
-export async function backfill(
-  runtime: LakeRuntime,
-  request: BackfillRequest,
-  onOutcome: (outcome: PartitionOutcome) => void = () => {},
-): Promise<PartitionOutcome[]> {
-  const config = runtime.config;
-  const outcomes: PartitionOutcome[] = [];
-  const record = (outcome: PartitionOutcome) => {
-    outcomes.push(outcome);
-    onOutcome(outcome);
-    return outcome;
-  };
-  const names = request.names ?? namesForLayer(config, request.layer);
-  for (const month of request.months) {
-    let silverTargets: Array<{ table: string; upstreamOk: boolean }> = [];
-    let goldTargets = new Map<string, boolean>();
-
-    if (request.layer === 'bronze') {
-      for (const source of names) {
-        const outcome = record(await runPartition(runtime, 'bronze', source, month));
-        if (request.downstream) {
-          const bronzeTable = bronzeTableOf(source, config);
-          for (const table of silverTablesFrom(config, bronzeTable)) {
-            silverTargets.push({ table, upstreamOk: outcome.status === 'published' });
-          }
-        }
-      }
-    } else if (request.layer === 'silver') {
-      silverTargets = names.map((table) => ({ table, upstreamOk: true }));
-    } else {
-      goldTargets = new Map(names.map((model) => [model, true]));
-    }
-
-    for (const { table, upstreamOk } of silverTargets) {
-      let published = false;
-      if (!upstreamOk) {
-        record({ layer: 'silver', name: table, month: formatMonth(month), status: 'skipped', detail: 'its bronze partition was not published in this run' });
-      } else {
-        const outcome = record(await runPartition(runtime, 'silver', table, month));
-        published = outcome.status === 'published';
-      }
-      if (request.downstream) {
-        for (const model of goldModelsDependingOn(config, table)) {
-          goldTargets.set(model, (goldTargets.get(model) ?? false) || published);
-        }
-      }
-    }
-    for (const [model, anyInputPublished] of goldTargets) {
-      if (!anyInputPublished) {
-        record({ layer: 'gold', name: model, month: formatMonth(month), status: 'skipped', detail: 'none of its silver partitions was published in this run' });
-        continue;
-      }
-      record(await runPartition(runtime, 'gold', model, month));
-    }
-  }
-  return outcomes;
 }
