@@ -16,7 +16,7 @@ import { attachLakeViews } from '../src/engine/views.ts';
 import { LakeError } from '../src/errors/index.ts';
 import { FaultyStorage } from '../src/testing/faulty-storage.ts';
 import { runLake } from '../src/testing/cli.ts';
-import { makeTestLake, type TestLake } from '../src/testing/lake.ts';
+import { makeTestLake } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
 import type { LakeRuntime } from '../src/orchestrator/runtime.ts';
 import { waitFor } from '../src/testing/cdc.ts';

@@ -146,10 +146,6 @@ export class KafkaSourcePipeline {
     this.lease = await takeLease(this.runtime, this.sourceName, `kafka ${this.sourceName}`, this.stopSignal.signal, (holder) => this.onEvent({ type: 'lease.waiting', holder }));
   }
 
-  private tableOf(topic: string): { name: string; config: KafkaSourceConfig['tables'][number] } {
-    const config = this.config.tables.find((t) => t.topic === topic)!;
-    return { name: kafkaTableName(config), config };
-  }
 
   /** Reads (or starts) the state and deletes the files of batches that were never recorded. */
   private async prepare(): Promise<void> {
