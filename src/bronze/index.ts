@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { LakeConfig } from '../config/index.ts';
+import { isBatchSource, type LakeConfig } from '../config/index.ts';
 import { Engine, sqlIdent, sqlString } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import {
@@ -95,12 +95,12 @@ export async function readBronzeManifest(
 
 export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, month: Month): Promise<BronzeResult> {
   const source = ctx.config.sources[sourceName];
-  if (!source || source.type === 'postgres') {
+  if (!source || !isBatchSource(source)) {
     throw new LakeError(`unknown source '${sourceName}'`, {
       kind: 'config',
       retry: 'needs-person',
       remedy: source
-        ? `${sourceName} is a postgres source: it streams continuously (lake run), it has no monthly files`
+        ? `${sourceName} is a ${source.type} source: it streams continuously (lake run), it has no monthly files`
         : `configured sources: ${Object.keys(ctx.config.sources).join(', ') || '(none)'}`,
     });
   }

@@ -12,7 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readBronzeManifest, type BronzePartitionManifest } from '../bronze/index.ts';
-import { DEFAULT_TIMESTAMP_FORMATS, type LakeConfig, type SilverTableConfig } from '../config/index.ts';
+import { DEFAULT_TIMESTAMP_FORMATS, isBatchSource, type LakeConfig, type SilverTableConfig } from '../config/index.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import type { PipelineEvents } from '../observability/events.ts';
@@ -328,8 +328,8 @@ function buildStageSql(
 ): string {
   const width = bronze.columns.length;
   const source = config.sources[bronze.source];
-  const delimiter = source && source.type !== 'postgres' ? source.delimiter : ',';
-  const decimalComma = source !== undefined && source.type !== 'postgres' && source.decimal_separator === ',';
+  const delimiter = isBatchSource(source) ? source.delimiter : ',';
+  const decimalComma = isBatchSource(source) && source.decimal_separator === ',';
   const kinds = new Map<string, SourceKind>(plan.columns.map(({ canonical, bronze: column }) => [canonical, column === null ? 'text' : sourceKind(types[column])]));
   // The bronze value itself, for typed timestamps and numbers (and float codes), carried beside the raw text.
   const fromSource = plan.columns.filter(
