@@ -34,7 +34,7 @@ import {
   type LakeStorage,
   type Month,
 } from '../storage/index.ts';
-import type { PipelineEvents } from '../observability/events.ts';
+import type { PipelineEvents } from '../events/index.ts';
 
 export const BRONZE_METADATA_COLUMNS = [
   '_source',

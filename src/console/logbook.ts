@@ -6,7 +6,7 @@
  * a log viewer would add, so they exist only for work this daemon did since it started (a `lake backfill`
  * run in another process has its record, not its lines here). Nothing is written to the lake.
  */
-import type { PipelineEvent, PartitionRef } from '../observability/events.ts';
+import type { PipelineEvent, PartitionRef } from '../events/index.ts';
 import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 
 /** Lines kept per run partition: a partition has a handful (start, retries, result). */

@@ -12,7 +12,7 @@ import { cdcTablesOf, type LakeConfig } from '../config/index.ts';
 import { cdcSilverFiles, cdcSilverManifestKey, readCdcSilverManifest } from '../silver/cdc.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import type { PipelineEvents } from '../observability/events.ts';
+import type { PipelineEvents } from '../events/index.ts';
 import { readSilverManifest, monthStartLiteral, monthEndLiteral } from '../silver/index.ts';
 import { formatMonth, partitionDataKey, readJson, removeUnreferenced, tableDataKey, type LakeStorage, type Month } from '../storage/index.ts';
 

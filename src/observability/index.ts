@@ -10,11 +10,11 @@ import { isCdcSource, type LakeConfig } from '../config/index.ts';
 import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import type { LakeStorage } from '../storage/index.ts';
 import type { Clock } from './collector.ts';
-import type { EventBus } from './events.ts';
+import type { EventBus } from '../events/index.ts';
 import { startMetricsServer, type MetricsServer, type MetricsServerOptions, type ReadinessCheck } from './http.ts';
 import { LakeMetrics } from './metrics.ts';
 
-export { EventBus, type PipelineEvent, type PipelineEvents } from './events.ts';
+export { EventBus, type PipelineEvent, type PipelineEvents } from '../events/index.ts';
 export { createLogger, componentLogger, type Logger, type LoggerOptions } from './log.ts';
 export { redactSecrets, registerSecret, registerConfigSecrets } from '../errors/redact.ts';
 export { LakeMetrics } from './metrics.ts';

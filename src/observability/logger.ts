@@ -4,7 +4,7 @@
  * Writes are synchronous, so the last lines before an exit are never lost.
  */
 import type { Logger } from 'pino';
-import type { EventBus, PipelineEvent } from './events.ts';
+import type { EventBus, PipelineEvent } from '../events/index.ts';
 
 export type { Logger } from 'pino';
 /** The logger itself (level, JSON or readable format, secret redaction) lives in log.ts. */

@@ -7,7 +7,7 @@ import { LakeError } from '../errors/index.ts';
 import { QualityGateError } from '../silver/index.ts';
 import { openStorage } from '../storage/index.ts';
 import { makeTempDir } from '../testing/lake.ts';
-import { EventBus } from './events.ts';
+import { EventBus } from '../events/index.ts';
 import { startObservability, type Observability } from './index.ts';
 
 const CONFIG = `

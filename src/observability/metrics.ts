@@ -22,7 +22,7 @@ import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import { checkName } from '../silver/index.ts';
 import { readJson, type LakeStorage } from '../storage/index.ts';
 import { LakeStateCollector, type Clock } from './collector.ts';
-import type { EventBus, PipelineEvent } from './events.ts';
+import type { EventBus, PipelineEvent } from '../events/index.ts';
 
 /** Seconds. Partition jobs range from a second (a sample month) to an hour (a 2 GB month on a small machine). */
 const JOB_DURATION_BUCKETS = [0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600];

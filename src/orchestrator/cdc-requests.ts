@@ -19,7 +19,7 @@ import { PartitionLocks, type HeldLock } from './locks.ts';
 import { LakeError, type RetryVerdict } from '../errors/index.ts';
 import type { LakeRuntime } from './runtime.ts';
 import { readJson } from '../storage/index.ts';
-import type { LockHolder } from '../observability/events.ts';
+import type { LockHolder } from '../events/index.ts';
 
 export function sourceLeaseKey(source: string): string {
   return `_lake/locks/cdc/${source}/source.lock`;

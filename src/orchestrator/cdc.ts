@@ -55,7 +55,7 @@ import {
   type TableRef,
   type TableShape,
 } from '../ingest/postgres/index.ts';
-import type { LockHolder } from '../observability/events.ts';
+import type { LockHolder } from '../events/index.ts';
 import { diffColumns, type ColumnDef } from './cdc-schema.ts';
 import {
   deleteRequest,

@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { LakeError } from '../errors/index.ts';
-import type { PartitionRef } from '../observability/events.ts';
+import type { PartitionRef } from '../events/index.ts';
 import { isProcessAlive, readJson, type LakeStorage } from '../storage/index.ts';
 import type { CheckResult } from '../silver/index.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EventBus, type PipelineEvent } from '../observability/events.ts';
+import { EventBus, type PipelineEvent } from '../events/index.ts';
 import { LocalStorage } from '../storage/index.ts';
 import { makeTempDir } from '../testing/lake.ts';
 import { lockKey, PartitionLocks, type LockRecord } from './locks.ts';

@@ -23,7 +23,7 @@ import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocksConfig } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
-import type { LockHolder, PartitionRef, PipelineEvents } from '../observability/events.ts';
+import type { LockHolder, PartitionRef, PipelineEvents } from '../events/index.ts';
 import { isProcessAlive, type LakeStorage } from '../storage/index.ts';
 
 export interface LockRecord {

@@ -28,7 +28,7 @@ import { Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { backoffDelay, type RetryPolicy } from '../errors/retry.ts';
 import { goldModelsDependingOn } from '../gold/index.ts';
-import type { PartitionRef } from '../observability/events.ts';
+import type { PartitionRef } from '../events/index.ts';
 import { silverTablesFrom } from '../silver/index.ts';
 import { compareMonths, formatMonth, parseMonth, partitionDir, readJson, removeUnreferenced, type Month } from '../storage/index.ts';
 import {

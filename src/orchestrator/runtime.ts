@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isBatchSource, loadConfig, type LakeConfig, type LoadedConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
-import { EventBus } from '../observability/events.ts';
+import { EventBus } from '../events/index.ts';
 import { defaultWorkDir, isProcessAlive, isS3Root, openStorage, S3Storage, type LakeStorage } from '../storage/index.ts';
 
 export interface LakeRuntime {

@@ -54,7 +54,7 @@ import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/lsn.ts';
 import { columnTypeOf } from '../ingest/postgres/types.ts';
-import type { PipelineEvents } from '../observability/events.ts';
+import type { PipelineEvents } from '../events/index.ts';
 import { readJson, type LakeStorage } from '../storage/index.ts';
 
 export interface CdcSilverContext {

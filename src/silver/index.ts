@@ -15,7 +15,7 @@ import { readBronzeManifest, type BronzePartitionManifest } from '../bronze/inde
 import { DEFAULT_TIMESTAMP_FORMATS, isBatchSource, type LakeConfig, type SilverTableConfig } from '../config/index.ts';
 import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import type { PipelineEvents } from '../observability/events.ts';
+import type { PipelineEvents } from '../events/index.ts';
 import { formatMonth, partitionDataKey, partitionDir, readJson, removeUnreferenced, type LakeStorage, type Month } from '../storage/index.ts';
 import { checkName, isRowCheck, judge, rowCheckSql, type CheckResult } from './checks.ts';
 import { castLabel, planMapping, rawTextSql, readsSourceValue, sourceKind, typedSql, type MappingPlan, type SourceKind } from './mapping.ts';

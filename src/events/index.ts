@@ -1,6 +1,7 @@
 /**
- * Typed pipeline events. The pipeline emits them and knows nothing of logs or metrics; the
- * observability module subscribes and turns them into log lines and Prometheus series.
+ * Typed pipeline events and the bus that carries them. A leaf contract (it imports only the error type),
+ * so every layer can emit without importing the observability module, which subscribes and turns the
+ * events into log lines and Prometheus series.
  */
 import type { LakeError } from '../errors/index.ts';
 
