@@ -60,8 +60,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     async stop() {
       await workload.stop();
       await samples.close();
-      // Ctrl-C in a terminal reaches Postgres too; a server already gone must not hold the exit.
-      await closeQuietly({ stop: () => postgres.stop() }, 10_000);
+      // Ctrl-C in a terminal reaches Postgres too; a server already gone (or still finishing its own
+      // fast shutdown) must not hold the exit past the daemon's grace period (8 s by default).
+      await closeQuietly({ stop: () => postgres.stop() }, 3_000);
     },
   };
 }

@@ -71,8 +71,11 @@ export function startWorkload(connectionString: string, intervalMs = 200): Workl
     },
     async stop() {
       stopped = true;
-      await loop;
-      await closeQuietly(client);
+      // A query to a Postgres that is going away may take a while to fail: never wait past a second.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([loop, new Promise((resolve) => (timer = setTimeout(resolve, 1_000)))]);
+      clearTimeout(timer);
+      await closeQuietly(client, 1_000);
     },
   };
 }

@@ -32,7 +32,7 @@ export interface CdcService {
   pipelines: CdcPipeline[];
   /** The `kafka` sources' loops (Debezium topics in), promoted like the postgres sources'. */
   kafkaSources: KafkaSourcePipeline[];
-  /** Stops streaming, flushes what was received and committed, and waits for silver builds in flight. */
+  /** Stops streaming, flushes what was received and committed, and waits for a silver build in flight (none is started). */
   stop(): Promise<void>;
 }
 
@@ -74,6 +74,9 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
           const due = lastStart + Math.max(config.silver.publish_interval_ms, lastDurationMs);
           if (!next.now && !stopping && Date.now() < due) await sleepUnlessWoken(due - Date.now(), wakers);
           waiting = undefined;
+          // Shutting down: what was flushed is durable in bronze and is promoted on the next start, so
+          // a stop (Docker gives 10 s) never waits for a silver build that has not begun.
+          if (stopping) return;
           lastStart = Date.now();
           await promote(cdcRuntime, source, next.tables === null ? null : [...next.tables], onEvent);
           lastDurationMs = Date.now() - lastStart;
@@ -109,7 +112,7 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
     async stop() {
       stopping = true;
       await Promise.all([...pipelines, ...kafkaSources].map((p) => p.stop()));
-      // What was flushed last is promoted now, not after the rest of the publish interval.
+      // A promotion waiting for its turn gives up now instead of after the rest of the publish interval.
       for (const wake of wakers) wake();
       await Promise.all(runs);
       await promotions;
