@@ -10,6 +10,9 @@ import { openRuntime, type LakeRuntime } from '../src/orchestrator/runtime.ts';
 import { startCdcService } from '../src/orchestrator/cdc-service.ts';
 import { readCdcState } from '../src/orchestrator/cdc.ts';
 import { parseLsn } from '../src/ingest/postgres/index.ts';
+import { wholeGoldManifestKey, type GoldPartitionManifest } from '../src/gold/index.ts';
+import { readCdcSilverManifest } from '../src/silver/cdc.ts';
+import { readJson } from '../src/storage/index.ts';
 import { runLake } from '../src/testing/cli.ts';
 import { makeTempDir, REPO_ROOT } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
@@ -59,6 +62,15 @@ describe('the postgres CDC example', () => {
       const deadline = Date.now() + 60_000;
       while (!(service.pipelines[0].flushedLsn >= target)) {
         assert.ok(Date.now() < deadline, 'caught up');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // Silver (and gold after it) follow on their own cadence; a stop does not start a build.
+      while (!(parseLsn((await readCdcSilverManifest(runtime.storage, 'orders'))?.watermark_lsn ?? '0/0') >= target)) {
+        assert.ok(Date.now() < deadline, 'silver.orders caught up');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      while ((await readJson<GoldPartitionManifest>(runtime.storage, wholeGoldManifestKey('sales_fact')))?.lineage.find((l): l is { table: string; key: string; batch_id: string } => l.table === 'orders' && 'batch_id' in l)?.batch_id !== (await readCdcSilverManifest(runtime.storage, 'orders'))?.batch_id) {
+        assert.ok(Date.now() < deadline, 'gold.sales_fact built over it');
         await new Promise((r) => setTimeout(r, 100));
       }
     } finally {
