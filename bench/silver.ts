@@ -1,21 +1,28 @@
 /**
  * `npm run bench -- silver`: lake's bronze → silver promotion and silver → gold builds of one month,
- * against the same SQL run directly in DuckDB, with the same engine threads and memory limit.
+ * against DuckDB running the same SQL by itself and, for silver, against the statement a data engineer
+ * would write by hand, with the same engine threads and memory limit.
  *
- * lake side    a child process (children/lake-statements.ts) that opens the runtime and calls
- *              promoteSilverMonth / buildGoldMonth, the library calls `lake backfill` makes for each
- *              partition, and times every engine statement and storage call on the way.
- * DuckDB side  lake's own SQL. Nothing in src/ exports it, so a first, untimed lake run records every
- *              statement lake's engine executes, and a plain `@duckdb/node-api` process
- *              (children/duckdb-sql.ts) replays only the statements that produce data:
- *                silver  the staging table (read bronze, map, cast, checks, dedup), COPY silver, COPY quarantine
- *                gold    the reference view and the month-restricted silver views, COPY of the model's SQL
+ * lake side         a child process (children/lake-statements.ts) that opens the runtime and calls
+ *                   promoteSilverMonth / buildGoldMonth, the library calls `lake backfill` makes for each
+ *                   partition, and times every engine statement and storage call on the way.
+ * duckdb, same SQL  lake's own SQL. Nothing in src/ exports it, so a first, untimed lake run records every
+ *                   statement lake's engine executes, and a plain `@duckdb/node-api` process
+ *                   (children/duckdb-sql.ts) replays only the statements that produce data:
+ *                     silver  the staging table (read bronze, map, cast, checks), the duplicates, COPY silver,
+ *                             COPY quarantine
+ *                     gold    the reference view and the month-restricted silver views, COPY of the model's SQL
+ * hand-written      (silver only) one COPY over the same bronze file: typed casts with try_strptime and
+ *                   TRY_CAST, an md5 unique_row_id, the rows outside the month or without a time dropped,
+ *                   duplicates removed with QUALIFY row_number(). No quarantine, reasons, check results or
+ *                   manifest: what lake must stay within 0.7 of (issue 14).
  *
- * So the ratio measures lake's orchestration, not a different query: the check-result queries, the row
- * count read back from gold, publishing with fsync, manifests, and a bigger process start.
+ * So "same SQL" measures lake's orchestration, and "hand-written" what lake's checks, quarantine and
+ * accounting cost on top of the model itself.
  *
- * As in bench/csv.ts, every measurement is its own child process, runs alternate between the sides, and
- * the median wall time and the highest peak RSS are reported. Nothing here asserts on timings.
+ * As in bench/csv.ts, every measurement is its own child process, runs rotate between the sides, and
+ * the median wall time and the highest peak RSS are reported. Several sizes (`--rows 1000000,10000000`)
+ * show how cost grows. Nothing here asserts on timings.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, promises as fs, readFileSync, readdirSync, renameSync } from 'node:fs';
@@ -26,6 +33,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LakeStatementsReport, Statement, Task } from './children/lake-statements.ts';
+import { cpuTimes, IDLE_BUSY_PERCENT, otherCores, waitForIdle } from './lib/idle.ts';
 import { formatTable, hasGnuTime, measureChild, median, type ChildResult } from './lib/measure.ts';
 import { ensureYellowCsv, type YellowFile } from './lib/yellow.ts';
 
@@ -37,18 +45,22 @@ const SILVER_TABLE = 'yellow_trips';
 const GOLD_MODELS = ['monthly_zone_revenue', 'daily_trips'] as const;
 /** Bump when the fault injection changes, so stale cached files are not reused. */
 const FAULTS_VERSION = 1;
-/** Below this share of all CPUs busy, the machine counts as idle before a measured run. */
-const IDLE_BUSY_PERCENT = 15;
 /** A run during which other processes used more than this many cores on average is run again. */
 const MAX_OTHER_CORES = 0.2;
+/** Issue 14: lake's bronze → silver at least this fraction of the hand-written statement's throughput. */
+const TARGET_HAND = 0.7;
+const WORKLOADS = ['silver', 'gold', 'chain'] as const;
+type Workload = (typeof WORKLOADS)[number];
 
 const HELP = `usage: npm run bench -- silver [options]
 
-  --rows N             rows in the generated yellow month (default 2000000)
+  --rows N[,N...]      rows in the generated yellow month (default 2000000); several sizes are
+                       measured one after the other and compared
   --runs N             runs per side; the median wall time is reported (default 3)
+  --workloads LIST     which of silver, gold, chain to measure (default all three)
   --month YYYY-MM      month of the data and of the partitions (default 2021-03)
-  --threads N          DuckDB threads for both sides (default 2)
-  --memory-limit SIZE  DuckDB memory_limit for both sides (default 512MB)
+  --threads N          DuckDB threads for every side (default 2)
+  --memory-limit SIZE  DuckDB memory_limit for every side (default 512MB)
   --clean              use the generated CSV as it is: no duplicates, out-of-month rows or bad
                        timestamps (by default 0.1% / 0.05% / 0.02% of rows are made so)
   --fresh              ingest bronze again even when the cached partition is current
@@ -62,8 +74,9 @@ The bronze partition is ingested once and cached under .bench/silver/; DuckDB's 
 .bench/silver/<input>/duckdb/ and are removed.`;
 
 interface Options {
-  rows: number;
+  rows: number[];
   runs: number;
+  workloads: Workload[];
   year: number;
   month: number;
   monthText: string;
@@ -82,6 +95,7 @@ function parseOptions(args: string[]): Options | undefined {
     options: {
       rows: { type: 'string', default: '2000000' },
       runs: { type: 'string', default: '3' },
+      workloads: { type: 'string', default: WORKLOADS.join(',') },
       month: { type: 'string', default: '2021-03' },
       threads: { type: 'string', default: '2' },
       'memory-limit': { type: 'string', default: '512MB' },
@@ -108,9 +122,12 @@ function parseOptions(args: string[]): Options | undefined {
   };
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(values.month);
   if (!month) throw new Error(`--month must be YYYY-MM, got '${values.month}'`);
+  const workloads = values.workloads.split(',').map((w) => w.trim());
+  for (const w of workloads) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`--workloads: unknown '${w}' (known: ${WORKLOADS.join(', ')})`);
   return {
-    rows: positive('rows', values.rows),
+    rows: values.rows.split(',').map((text) => positive('rows', text.trim())),
     runs: positive('runs', values.runs),
+    workloads: workloads as Workload[],
     year: Number(month[1]),
     month: Number(month[2]),
     monthText: values.month,
@@ -132,7 +149,10 @@ interface DuckdbReport {
   cpuMs: number;
 }
 
-/** One workload measured on both sides. */
+type SideName = 'lake' | 'duckdb' | 'hand';
+const SIDE_LABEL: Record<SideName, string> = { lake: 'lake', duckdb: 'duckdb, same SQL', hand: 'duckdb, hand-written' };
+
+/** One workload measured on two or three sides. */
 interface Pair {
   id: string;
   label: string;
@@ -140,26 +160,52 @@ interface Pair {
   inputRows: number;
   /** What the lake child runs, in order, in one process. */
   tasks: Task[];
-  duckdbStatements: string[];
-  /** Rows each of the DuckDB side's COPYs must write, in order. */
+  /** The DuckDB sides' statements, made when a run starts (gold reads the silver file published last). */
+  duckdb: () => Promise<string[]>;
+  /** Rows each of the "same SQL" side's COPYs must write, in order. */
   duckdbCopyRows: number[];
+  hand?: () => Promise<string[]>;
 }
 
-interface PairRuns {
-  lake: ChildResult[];
-  lakeReports: LakeStatementsReport[];
-  duckdb: ChildResult[];
-  duckdbReports: DuckdbReport[];
-  others: number[];
+interface SideRuns {
+  results: ChildResult[];
+  reports: Array<LakeStatementsReport | DuckdbReport>;
+}
+
+interface PairSummary {
+  sides: Partial<Record<SideName, SideSummary>>;
+  otherCores: number[];
+}
+
+interface SizeResult {
+  rows: number;
+  counts: Counts;
+  summaries: Record<string, PairSummary>;
 }
 
 export async function run(args: string[]): Promise<void> {
   const options = parseOptions(args);
   if (!options) return;
   const log = (line: string) => process.stderr.write(line + '\n');
+  log(`machine: ${describeMachine()}`);
+  log(`peak RSS from ${hasGnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in each child'}`);
+  const sizes: SizeResult[] = [];
+  const records: object[] = [];
+  for (const rows of options.rows) {
+    const { result, text, record } = await measureSize(options, rows, log);
+    sizes.push(result);
+    records.push(record);
+    process.stdout.write(text + '\n');
+  }
+  if (sizes.length > 1 && options.workloads.includes('silver')) process.stdout.write('\n' + scalingTable(sizes) + '\n');
+  const recordFile = path.join(BENCH_DIR, `silver-${options.rows.join('-')}${options.faults ? '' : '-clean'}.json`);
+  await fs.writeFile(recordFile, JSON.stringify({ date: new Date().toISOString(), machine: describeMachine(), options, sizes: records }, null, 2) + '\n');
+  log(`results also in ${path.relative(REPO, recordFile)} (with the SQL the DuckDB sides ran)`);
+}
 
+async function measureSize(options: Options, rowCount: number, log: (line: string) => void): Promise<{ result: SizeResult; text: string; record: object }> {
   // 1. Inputs: the CSV (cached by yellow.ts), with faults, and its bronze partition (cached here).
-  const clean = await ensureYellowCsv(path.join(BENCH_DIR, 'data'), { ...options, gzip: false }, log);
+  const clean = await ensureYellowCsv(path.join(BENCH_DIR, 'data'), { ...options, rows: rowCount, gzip: false }, log);
   const data = options.faults ? await ensureFaultyCsv(clean, log) : clean;
   const home = path.join(BENCH_DIR, 'silver', `${path.basename(data.dir)}-t${options.threads}-${options.memoryLimit}`);
   const lakeRoot = path.join(home, 'lake');
@@ -171,20 +217,26 @@ export async function run(args: string[]): Promise<void> {
   const bronzeRows = await ensureBronze(config, lakeRoot, data, options, log);
   await fs.rm(work, { recursive: true, force: true });
   await fs.mkdir(work, { recursive: true });
-
-  log(`machine: ${describeMachine()}`);
   log(`input: ${path.relative(REPO, data.file)}, bronze partition under ${path.relative(REPO, lakeRoot)} (${bronzeRows.toLocaleString('en-US')} rows)`);
-  log(`peak RSS from ${hasGnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS in each child'}`);
+
+  const childScript = (script: string, job: object): Promise<ChildResult> =>
+    measureChild(NODE, ['--import', 'tsx', path.join('bench/children', script), JSON.stringify(job)], { cwd: REPO });
+  const runLake = (tasks: Task[]): Promise<ChildResult> => childScript('lake-statements.ts', { config, month: options.monthText, tasks });
+  /** The file a layer's manifest names now (each lake run publishes a new one and removes the old). */
+  const currentFile = async (layer: 'bronze' | 'silver', table: string): Promise<string> => {
+    const manifest = JSON.parse(await fs.readFile(path.join(lakeRoot, '_lake/partitions', layer, table, `${options.monthText}.json`), 'utf8')) as { key: string };
+    return path.join(lakeRoot, ...manifest.key.split('/'));
+  };
 
   // 2. A first, untimed lake run: captures lake's SQL and publishes silver and gold, so that gold has
-  //    its input from here on and both sides start from a warm page cache.
+  //    its input from here on and every side starts from a warm page cache.
   log("capturing lake's SQL (untimed run) ...");
   const allTasks: Task[] = [{ layer: 'silver', name: SILVER_TABLE }, ...GOLD_MODELS.map((name): Task => ({ layer: 'gold', name }))];
   const capture = JSON.parse((await runLake(allTasks)).stdout) as LakeStatementsReport;
   const [silverTask, ...goldTasks] = capture.tasks;
   const silverManifest = silverTask.result.manifest as { key: string; counts: Counts };
   const counts = silverManifest.counts;
-  const silverFile = path.join(lakeRoot, ...silverManifest.key.split('/'));
+  const capturedSilverFile = path.join(lakeRoot, ...silverManifest.key.split('/'));
   const goldRows = Object.fromEntries(goldTasks.map((task) => [task.name, Number(task.result.manifest!.rows)]));
   log(`  bronze ${counts.bronze} = silver ${counts.silver} + quarantined ${counts.quarantined} + duplicates ${counts.duplicates}`);
 
@@ -193,100 +245,116 @@ export async function run(args: string[]): Promise<void> {
   const goldScripts = Object.fromEntries(
     goldTasks.map((task) => [task.name, goldStatements(task.name, task.statements, path.join(work, `${task.name}.parquet`))]),
   );
+  const goldOver = async (model: string) => {
+    const silverFile = await currentFile('silver', SILVER_TABLE);
+    return goldScripts[model].map((sql) => replaceLiteral(sql, capturedSilverFile, silverFile));
+  };
+  const handSql = async () => [handWrittenSilver(await currentFile('bronze', 'yellow'), options, path.join(work, 'hand.parquet'))];
 
-  const pairs: Pair[] = [
-    {
+  const pairs: Pair[] = [];
+  if (options.workloads.includes('silver')) {
+    pairs.push({
       id: 'silver',
       label: `bronze → silver.${SILVER_TABLE}`,
       inputRows: counts.bronze,
       tasks: [allTasks[0]],
-      duckdbStatements: silverScript,
+      duckdb: async () => silverScript,
       duckdbCopyRows: [counts.silver, counts.quarantined],
-    },
-    ...GOLD_MODELS.map((model): Pair => ({
-      id: model,
-      label: `silver → gold.${model}`,
-      inputRows: counts.silver,
-      tasks: [{ layer: 'gold', name: model }],
-      duckdbStatements: goldScripts[model],
-      duckdbCopyRows: [goldRows[model]],
-    })),
-    {
+      hand: handSql,
+    });
+  }
+  if (options.workloads.includes('gold')) {
+    pairs.push(
+      ...GOLD_MODELS.map((model): Pair => ({
+        id: model,
+        label: `silver → gold.${model}`,
+        inputRows: counts.silver,
+        tasks: [{ layer: 'gold', name: model }],
+        duckdb: () => goldOver(model),
+        duckdbCopyRows: [goldRows[model]],
+      })),
+    );
+  }
+  if (options.workloads.includes('chain')) {
+    pairs.push({
       id: 'chain',
       label: 'bronze → silver → both gold models',
       inputRows: counts.bronze,
       // What `lake backfill --layer silver --downstream` builds: the table, then every model over it.
       tasks: allTasks,
       // Here the gold views read DuckDB's own silver output, written by the statements before them.
-      duckdbStatements: [
+      duckdb: async () => [
         ...silverScript,
-        ...GOLD_MODELS.flatMap((model) => goldScripts[model].map((sql) => replaceLiteral(sql, silverFile, silverOut))),
+        ...GOLD_MODELS.flatMap((model) => goldScripts[model].map((sql) => replaceLiteral(sql, capturedSilverFile, silverOut))),
       ],
       duckdbCopyRows: [counts.silver, counts.quarantined, ...GOLD_MODELS.map((m) => goldRows[m])],
-    },
-  ];
+    });
+  }
 
-  // 3. The measured runs, alternating sides.
-  const results: Record<string, PairRuns> = {};
+  // 3. The measured runs, rotating the sides.
+  const results: Record<string, Partial<Record<SideName, SideRuns>>> = {};
+  const others: Record<string, number[]> = {};
+  const statementsRun: Record<string, Partial<Record<SideName, string[]>>> = {};
   for (const pair of pairs) {
     log(`${pair.label} ...`);
-    const r: PairRuns = (results[pair.id] = { lake: [], lakeReports: [], duckdb: [], duckdbReports: [], others: [] });
+    const sides: SideName[] = pair.hand ? ['lake', 'duckdb', 'hand'] : ['lake', 'duckdb'];
+    const r = (results[pair.id] = Object.fromEntries(sides.map((side) => [side, { results: [], reports: [] }])) as Partial<Record<SideName, SideRuns>>);
+    others[pair.id] = [];
+    statementsRun[pair.id] = {};
     for (let i = 0; i < options.runs; i++) {
-      const order = i % 2 === 0 ? (['lake', 'duckdb'] as const) : (['duckdb', 'lake'] as const);
+      const order = sides.map((_, k) => sides[(i + k) % sides.length]);
       for (const side of order) {
         // A run during which other processes took CPU is thrown away and run again (a shared machine).
         for (let attempt = 1; ; attempt++) {
           await waitForIdle(options.idleWaitMs);
-          const before = cpuTimes();
           let result: ChildResult;
           let report: LakeStatementsReport | DuckdbReport;
+          let before: { idle: number; total: number };
           if (side === 'lake') {
+            before = cpuTimes();
             result = await runLake(pair.tasks);
             report = JSON.parse(result.stdout) as LakeStatementsReport;
             checkLake(pair, report, counts, goldRows);
           } else {
             await fs.rm(work, { recursive: true, force: true });
             await fs.mkdir(work, { recursive: true });
-            result = await childScript('duckdb-sql.ts', { statements: pair.duckdbStatements, threads: options.threads, memoryLimit: options.memoryLimit, tempDirectory: spill });
+            const statements = side === 'hand' ? await pair.hand!() : await pair.duckdb();
+            statementsRun[pair.id][side] = statements;
+            before = cpuTimes();
+            result = await childScript('duckdb-sql.ts', { statements, threads: options.threads, memoryLimit: options.memoryLimit, tempDirectory: spill });
             report = JSON.parse(result.stdout) as DuckdbReport;
             const copies = report.rows.filter((n): n is number => n !== null);
-            if (copies.join() !== pair.duckdbCopyRows.join()) {
-              throw new Error(`duckdb ${pair.id}: its COPYs wrote ${copies.join(' + ')} rows, lake's ${pair.duckdbCopyRows.join(' + ')}`);
+            const expected = side === 'hand' ? [counts.silver] : pair.duckdbCopyRows;
+            if (copies.join() !== expected.join()) {
+              throw new Error(`${SIDE_LABEL[side]} ${pair.id}: its COPYs wrote ${copies.join(' + ')} rows, lake's ${expected.join(' + ')}`);
             }
           }
-          const others = otherCores(before, cpuTimes(), result.wallMs, report.cpuMs);
+          const busy = otherCores(before, cpuTimes(), result.wallMs, report.cpuMs);
           const line = `  run ${i + 1}/${options.runs} ${side.padEnd(6)} ${(result.wallMs / 1000).toFixed(2)} s, peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MiB, ` +
-            `CPU ${(report.cpuMs / 1000).toFixed(1)} s, others ${others.toFixed(2)} cores`;
-          if (Number.isFinite(others) && others > MAX_OTHER_CORES && attempt <= options.retries) {
+            `CPU ${(report.cpuMs / 1000).toFixed(1)} s, others ${busy.toFixed(2)} cores`;
+          if (Number.isFinite(busy) && busy > MAX_OTHER_CORES && attempt <= options.retries) {
             log(`${line}: disturbed, run again`);
             continue;
           }
-          log(others > MAX_OTHER_CORES ? `${line}: disturbed, kept after ${options.retries} retries` : line);
-          r.others.push(others);
-          if (side === 'lake') {
-            r.lake.push(result);
-            r.lakeReports.push(report as LakeStatementsReport);
-          } else {
-            r.duckdb.push(result);
-            r.duckdbReports.push(report as DuckdbReport);
-          }
+          log(busy > MAX_OTHER_CORES ? `${line}: disturbed, kept after ${options.retries} retries` : line);
+          others[pair.id].push(busy);
+          r[side]!.results.push(result);
+          r[side]!.reports.push(report);
           break;
         }
       }
     }
   }
 
-  const summaries = Object.fromEntries(
+  const summaries: Record<string, PairSummary> = Object.fromEntries(
     pairs.map((pair) => {
       const r = results[pair.id];
-      return [
-        pair.id,
-        {
-          lake: summarize(r.lake, r.lakeReports.map((x) => x.tasks.reduce((sum, task) => sum + task.workMs, 0)), r.lakeReports.map((x) => x.cpuMs), pair.inputRows),
-          duckdb: summarize(r.duckdb, r.duckdbReports.map((x) => x.totalMs), r.duckdbReports.map((x) => x.cpuMs), pair.inputRows),
-          otherCores: r.others.map((x) => Math.round(x * 100) / 100),
-        },
-      ];
+      const sides: Partial<Record<SideName, SideSummary>> = {};
+      for (const [side, runs] of Object.entries(r) as Array<[SideName, SideRuns]>) {
+        const own = runs.reports.map((x) => ('tasks' in x ? x.tasks.reduce((sum, task) => sum + task.workMs, 0) : x.totalMs));
+        sides[side] = summarize(runs.results, own, runs.reports.map((x) => x.cpuMs), pair.inputRows);
+      }
+      return [pair.id, { sides, otherCores: others[pair.id].map((x) => Math.round(x * 100) / 100) }];
     }),
   );
 
@@ -299,63 +367,133 @@ export async function run(args: string[]): Promise<void> {
   out.push('');
   const rows: string[][] = [];
   for (const pair of pairs) {
-    const s = summaries[pair.id];
-    rows.push([pair.label, 'lake', ...summaryCells(s.lake)]);
-    rows.push(['', 'duckdb, same SQL', ...summaryCells(s.duckdb)]);
-    rows.push(['', 'ratio lake/duckdb', ratio(s.lake.wallMs, s.duckdb.wallMs), '', '', ratio(s.lake.ownMs, s.duckdb.ownMs), ratio(s.lake.cpuMs, s.duckdb.cpuMs)]);
+    const s = summaries[pair.id].sides;
+    const lake = s.lake!;
+    (['lake', 'duckdb', 'hand'] as const).forEach((side, index) => {
+      const summary = s[side];
+      if (summary) rows.push([index === 0 ? pair.label : '', SIDE_LABEL[side], ...summaryCells(summary)]);
+    });
+    for (const side of ['duckdb', 'hand'] as const) {
+      const other = s[side];
+      if (!other) continue;
+      rows.push(['', `ratio lake / ${SIDE_LABEL[side].replace('duckdb, ', '')}`, ratio(lake.wallMs, other.wallMs), '', '', ratio(lake.ownMs, other.ownMs), ratio(lake.cpuMs, other.cpuMs)]);
+    }
   }
   out.push(formatTable(['workload', 'side', 'wall s', 'rows/s', 'peak RSS MiB', 'in-process s', 'CPU s'], rows));
   out.push('');
   out.push('rows/s counts the rows read: bronze rows for bronze → silver and the chain, silver rows for a gold model.');
-  out.push('Ratio lake/duckdb: duckdb time ÷ lake time in each column, i.e. lake rows/s ÷ duckdb rows/s (1.00: as fast as');
-  out.push('DuckDB alone). In-process leaves out process start: for lake, promoteSilverMonth / buildGoldMonth (after');
-  out.push("openRuntime); for duckdb, the statements. CPU s is the child's user + system time over all threads, which other");
-  out.push('processes on the machine disturb much less than wall time.');
+  out.push('Ratio lake / x: x\'s time ÷ lake\'s time in each column, i.e. lake rows/s ÷ x rows/s (1.00: as fast). In-process');
+  out.push('leaves out process start: for lake, promoteSilverMonth / buildGoldMonth (after openRuntime); for duckdb, the');
+  out.push("statements. CPU s is the child's user + system time over all threads, which other processes disturb much less.");
+  const silverSides = summaries.silver?.sides;
+  if (silverSides?.hand) {
+    const r = silverSides.hand.wallMs / silverSides.lake!.wallMs;
+    out.push('');
+    out.push(`lake bronze → silver vs the hand-written statement (throughput, wall): ${r.toFixed(2)}   (target >= ${TARGET_HAND}: ${r >= TARGET_HAND ? 'met' : 'missed'})`);
+  }
 
   // 4. Where lake's time goes: every engine statement and storage call, from the measured runs.
   const breakdown: Record<string, Step[]> = {};
   for (const pair of pairs.filter((p) => p.id !== 'chain')) {
     const r = results[pair.id];
     const isSilver = pair.id === 'silver';
-    const steps = stepsOf(r.lake, r.lakeReports, isSilver ? classifySilver : classifyGold);
-    const duckdbMs = medianPerStatement(r.duckdbReports.map((x) => x.ms));
-    const duckdbStart = median(r.duckdb.map((x, i) => x.wallMs - r.duckdbReports[i].totalMs));
-    const duckdb: Record<string, number> = isSilver
-      ? { [STAGE]: duckdbMs[0], 'COPY silver': duckdbMs[1], 'COPY quarantine': duckdbMs[2] }
-      : { 'reference and silver views': duckdbMs.slice(0, -1).reduce((a, b) => a + b, 0), 'COPY model SQL': duckdbMs[duckdbMs.length - 1] };
-    const s = summaries[pair.id];
+    const classify = isSilver ? classifySilver : classifyGold;
+    const steps = stepsOf(r.lake!.results, r.lake!.reports as LakeStatementsReport[], classify);
+    // The same SQL on the DuckDB side, step by step, named as lake's steps are.
+    const duckdbReports = r.duckdb!.reports as DuckdbReport[];
+    const duckdbStatements = statementsRun[pair.id].duckdb ?? [];
+    const duckdb: Record<string, number> = {};
+    medianPerStatement(duckdbReports.map((x) => x.ms)).forEach((ms, i) => {
+      const name = classify({ method: 'run', sql: duckdbStatements[i] ?? '', ms });
+      duckdb[name] = (duckdb[name] ?? 0) + ms;
+    });
+    const duckdbStart = median(r.duckdb!.results.map((x, i) => x.wallMs - duckdbReports[i].totalMs));
+    const s = summaries[pair.id].sides;
     out.push('');
-    out.push(`## where lake's ${pair.label} time goes (wall: lake ${(s.lake.wallMs / 1000).toFixed(2)} s, duckdb ${(s.duckdb.wallMs / 1000).toFixed(2)} s)`);
+    out.push(`## where lake's ${pair.label} time goes (wall: lake ${(s.lake!.wallMs / 1000).toFixed(2)} s, duckdb same SQL ${(s.duckdb!.wallMs / 1000).toFixed(2)} s)`);
     out.push('');
     out.push(stepTable(steps, duckdb, duckdbStart));
     breakdown[pair.id] = steps;
   }
-  out.push('');
-  out.push('Medians over the measured runs, timed inside the processes. "process start" is Node, tsx and imports; for duckdb it');
-  out.push("also holds creating and closing the instance (its wall time minus its statements). Lake's rows sum to about its wall time.");
+  if (pairs.some((p) => p.id !== 'chain')) {
+    out.push('');
+    out.push('Medians over the measured runs, timed inside the processes. "process start" is Node, tsx and imports; for duckdb it');
+    out.push("also holds creating and closing the instance (its wall time minus its statements). Lake's rows sum to about its wall time.");
+  }
 
-  process.stdout.write(out.join('\n') + '\n');
-  const record = {
-    date: new Date().toISOString(),
-    machine: describeMachine(),
-    options,
-    input: { file: path.relative(REPO, data.file), bronzeRows, counts, goldRows },
-    results: summaries,
-    breakdown,
-    duckdbSql: { silver: silverScript, gold: goldScripts },
-  };
-  const recordFile = path.join(BENCH_DIR, `silver-${options.rows}${options.faults ? '' : '-clean'}.json`);
-  await fs.writeFile(recordFile, JSON.stringify(record, null, 2) + '\n');
-  log(`results also in ${path.relative(REPO, recordFile)} (with the SQL the DuckDB side ran)`);
   await fs.rm(work, { recursive: true, force: true });
+  const record = { rows: rowCount, input: { file: path.relative(REPO, data.file), bronzeRows, counts, goldRows }, results: summaries, breakdown, sql: statementsRun };
+  return { result: { rows: rowCount, counts, summaries }, text: out.join('\n'), record };
+}
 
-  function runLake(tasks: Task[]): Promise<ChildResult> {
-    return childScript('lake-statements.ts', { config, month: options!.monthText, tasks });
-  }
+/** How bronze → silver's time grows with the month's size, per side. */
+function scalingTable(sizes: SizeResult[]): string {
+  const base = sizes[0];
+  const wall = (size: SizeResult, side: SideName) => size.summaries.silver.sides[side]!.wallMs;
+  const rows = sizes.map((size) => [
+    size.rows.toLocaleString('en-US'),
+    (wall(size, 'lake') / 1000).toFixed(2),
+    (wall(size, 'lake') / 1000 / (size.rows / 1e6)).toFixed(3),
+    (wall(size, 'lake') / wall(base, 'lake') / (size.rows / base.rows)).toFixed(2),
+    (wall(size, 'duckdb') / 1000).toFixed(2),
+    (wall(size, 'hand') / 1000).toFixed(2),
+    (wall(size, 'hand') / wall(base, 'hand') / (size.rows / base.rows)).toFixed(2),
+    (wall(size, 'duckdb') / wall(size, 'lake')).toFixed(2),
+    (wall(size, 'hand') / wall(size, 'lake')).toFixed(2),
+    (size.summaries.silver.sides.lake!.maxRssKb / 1024).toFixed(0),
+  ]);
+  return [
+    '## how bronze → silver grows with the month (wall time, median)',
+    '',
+    formatTable(
+      ['rows', 'lake s', 'lake s per 1M rows', `lake time ÷ rows, vs ${base.rows.toLocaleString('en-US')}`, 'same SQL s', 'hand-written s', `hand-written time ÷ rows, vs ${base.rows.toLocaleString('en-US')}`, 'ratio vs same SQL', 'ratio vs hand-written', 'lake peak RSS MiB'],
+      rows,
+    ),
+    '',
+    '"time ÷ rows" is 1.00 when the time grows exactly with the row count; above 1.00, larger months cost more per row.',
+  ].join('\n');
+}
 
-  function childScript(script: string, job: object): Promise<ChildResult> {
-    return measureChild(NODE, ['--import', 'tsx', path.join('bench/children', script), JSON.stringify(job)], { cwd: REPO });
-  }
+/**
+ * The model a data engineer would write by hand for this bronze file (the 2019+ yellow header the
+ * generator writes): one COPY with typed casts (`try_strptime` with the file's one format, `TRY_CAST`),
+ * an md5 `unique_row_id`, the rows outside the month (± 1 day, as lake's check) or without a pickup or
+ * drop-off time dropped, and duplicates removed with the usual `QUALIFY row_number()`. The output has
+ * lake's silver columns, those this file lacks as NULL. It keeps the same rows as lake's silver; the bench
+ * checks the count.
+ */
+function handWrittenSilver(bronzeFile: string, options: Options, out: string): string {
+  const first = `${options.monthText}-01`;
+  const next = options.month === 12 ? `${options.year + 1}-01-01` : `${options.year}-${String(options.month + 1).padStart(2, '0')}-01`;
+  const money = (column: string, name = column) => `TRY_CAST(${column} AS DECIMAL(12,2)) AS ${name}`;
+  return `COPY (
+  WITH typed AS (
+    SELECT
+      NULLIF(trim(VendorID), '') AS vendor_id,
+      try_strptime(tpep_pickup_datetime, '%Y-%m-%d %H:%M:%S') AS pickup_datetime,
+      try_strptime(tpep_dropoff_datetime, '%Y-%m-%d %H:%M:%S') AS dropoff_datetime,
+      TRY_CAST(passenger_count AS INTEGER) AS passenger_count,
+      TRY_CAST(trip_distance AS DOUBLE) AS trip_distance,
+      TRY_CAST(PULocationID AS INTEGER) AS pickup_location_id,
+      TRY_CAST(DOLocationID AS INTEGER) AS dropoff_location_id,
+      NULL::DOUBLE AS pickup_longitude, NULL::DOUBLE AS pickup_latitude, NULL::DOUBLE AS dropoff_longitude, NULL::DOUBLE AS dropoff_latitude,
+      NULLIF(trim(RatecodeID), '') AS rate_code_id,
+      NULLIF(trim(store_and_fwd_flag), '') AS store_and_fwd_flag,
+      NULLIF(trim(payment_type), '') AS payment_type,
+      ${money('fare_amount')}, ${money('extra')}, ${money('mta_tax')}, ${money('tip_amount')}, ${money('tolls_amount')},
+      ${money('improvement_surcharge')}, ${money('congestion_surcharge')}, ${money('total_amount')},
+      NULL::DECIMAL(12,2) AS cbd_congestion_fee, NULL::DECIMAL(12,2) AS airport_fee,
+      _source, _row, _batch_id
+    FROM read_parquet(${sqlString(bronzeFile)})
+  )
+  SELECT *, md5(concat_ws('|', coalesce(vendor_id, ''), coalesce(CAST(pickup_datetime AS VARCHAR), ''), coalesce(CAST(dropoff_datetime AS VARCHAR), ''),
+                          coalesce(CAST(pickup_location_id AS VARCHAR), ''), coalesce(CAST(dropoff_location_id AS VARCHAR), ''),
+                          coalesce(CAST(fare_amount AS VARCHAR), ''), coalesce(CAST(trip_distance AS VARCHAR), ''))) AS unique_row_id
+  FROM typed
+  WHERE pickup_datetime >= DATE '${first}' - INTERVAL 1 DAY AND pickup_datetime < DATE '${next}' + INTERVAL 1 DAY
+    AND dropoff_datetime IS NOT NULL
+  QUALIFY row_number() OVER (PARTITION BY unique_row_id ORDER BY _row) = 1
+) TO ${sqlString(out)} (FORMAT parquet)`;
 }
 
 /** A wrong count would make the timing meaningless, so it stops the bench. */
@@ -522,7 +660,7 @@ function sqlString(value: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Breakdown
 
-const STAGE = 'stage table (read bronze, map, cast, checks, dedup)';
+const STAGE = 'stage table (read bronze, map, cast, checks, unique_row_id)';
 
 interface Step {
   name: string;
@@ -574,13 +712,14 @@ function stepsOf(children: ChildResult[], reports: LakeStatementsReport[], class
 
 function classifySilver(s: Statement): string {
   const sql = s.sql.trimStart();
+  if (/^CREATE OR REPLACE TEMP TABLE \S+_duplicates\b/i.test(sql)) return 'duplicates (aggregate by unique_row_id)';
   if (/^CREATE OR REPLACE TEMP TABLE/i.test(sql)) return STAGE;
   if (/^COPY/i.test(sql)) return /\/quarantine\.parquet'/.test(sql) ? 'COPY quarantine' : 'COPY silver';
-  if (/_dup_rank > 1/.test(sql)) return 'counts (bronze, quarantined, duplicates)';
-  if (/FILTER \(WHERE _chk\d+\)/.test(sql)) return 'row check results (one query per check)';
+  if (/^DESCRIBE/i.test(sql)) return 'bronze column types (DESCRIBE)';
+  if (/AS bronze\b/.test(sql)) return 'counts and row check results (one scan)';
   if (/PARTITION BY/i.test(sql) && /_n > 1/.test(sql)) return 'unique check results';
   if (/_reasons/.test(sql) && /LIMIT 5/i.test(sql)) return 'quarantine reason samples';
-  if (/^DROP TABLE/i.test(sql)) return 'drop stage table';
+  if (/^DROP TABLE/i.test(sql)) return 'drop stage tables';
   return 'other engine statements';
 }
 
@@ -647,44 +786,6 @@ function summaryCells(s: SideSummary): string[] {
 /** Throughput ratio lake/duckdb from times: duckdb time ÷ lake time. */
 function ratio(lakeMs: number, duckdbMs: number): string {
   return (duckdbMs / lakeMs).toFixed(2);
-}
-
-/**
- * Waits until other processes leave the CPUs alone (the other side of the bench runs in series, so
- * anything busy here is someone else), for at most `maxMs`. Returns the busy share of the last sample,
- * in percent; NaN where /proc/stat does not exist.
- */
-async function waitForIdle(maxMs: number): Promise<number> {
-  if (maxMs <= 0 || !existsSync('/proc/stat')) return NaN;
-  const started = Date.now();
-  let idleSamples = 0;
-  for (;;) {
-    const before = cpuTimes();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const after = cpuTimes();
-    const busy = 100 * (1 - (after.idle - before.idle) / Math.max(1, after.total - before.total));
-    idleSamples = busy < IDLE_BUSY_PERCENT ? idleSamples + 1 : 0;
-    if (idleSamples >= 2 || Date.now() - started >= maxMs) return busy;
-  }
-}
-
-/** Machine-wide CPU counters (all CPUs, in clock ticks); zeros where /proc/stat does not exist. */
-function cpuTimes(): { idle: number; total: number } {
-  if (!existsSync('/proc/stat')) return { idle: 0, total: 0 };
-  // cpu  user nice system idle iowait irq softirq steal ...
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  return { idle: fields[3] + fields[4], total: fields.reduce((a, b) => a + b, 0) };
-}
-
-/**
- * Cores other processes kept busy on average while a child ran: the machine's busy share times the
- * number of CPUs, minus the child's own CPU time over its wall time. NaN without /proc/stat.
- */
-function otherCores(before: { idle: number; total: number }, after: { idle: number; total: number }, wallMs: number, childCpuMs: number): number {
-  const total = after.total - before.total;
-  if (total <= 0) return NaN;
-  const busyCores = (1 - (after.idle - before.idle) / total) * os.availableParallelism();
-  return Math.max(0, busyCores - childCpuMs / wallMs);
 }
 
 function describeMachine(): string {

@@ -2,11 +2,10 @@
  * Lake's CSV path taken apart, one step per process, to see where `lake ingest` spends its time:
  *
  *   read       stream the source as lake opens it (gunzip included) and discard it: the I/O floor
- *   normalize  normalizeCsv() from the source into the canonical CSV
- *   copy       DuckDB COPY of that canonical CSV into Parquet
+ *   normalize  normalizeCsv() from the source into the canonical CSV file
+ *   copy       DuckDB COPY of that canonical CSV into Parquet (copyCanonicalToParquet, lake's own)
  *
- * The `copy` SQL mirrors writeCsvPartition in src/bronze/index.ts (which is not exported); keep the two
- * in step if that query changes.
+ * `lake ingest` runs the last two at once, through a FIFO; run alone they show what overlapping saves.
  *
  * argv[2] is JSON (see Job). Prints JSON with the step's own timing on stdout.
  */
@@ -25,6 +24,7 @@ type Job =
       canonical: string;
       output: string;
       header: string[];
+      longestLine: number;
       threads: number;
       memoryLimit: string;
       tempDirectory: string;
@@ -50,7 +50,7 @@ switch (job.step) {
     });
     const ms = elapsed();
     const canonicalBytes = (await fs.stat(job.canonical)).size;
-    report({ rows: stats.dataRows, header: stats.header, canonicalBytes, ms });
+    report({ rows: stats.dataRows, header: stats.header, longestLine: stats.longestLine, canonicalBytes, ms });
     break;
   }
   case 'copy': {
@@ -59,6 +59,7 @@ switch (job.step) {
       shownUrl: job.canonical,
       batchId: 'bench',
       ingestedAt: new Date(),
+      longestLine: job.longestLine,
     });
     engine.close();
     report({ ms: elapsed() });

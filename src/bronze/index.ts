@@ -22,8 +22,11 @@ import {
   openContent,
   redactUrl,
   NULL_TOKEN,
+  OutputLineTooLongError,
+  type NormalizeOptions,
   type NormalizeStats,
 } from '../ingest/index.ts';
+import { CanonicalPipe } from './canonical-pipe.ts';
 import {
   formatMonth,
   partitionDataKey,
@@ -202,16 +205,76 @@ interface Written {
   lineEndings?: NormalizeStats['lineEndings'];
 }
 
-async function writeCsvPartition(
-  engine: Engine,
-  file: string,
-  staged: string,
-  workDir: string,
-  options: WriteOptions & { delimiter: string; maxLineBytes?: number; maxDecompressionRatio?: number; bytesIn?: number },
-): Promise<Written> {
+type CsvWriteOptions = WriteOptions & { delimiter: string; maxLineBytes?: number; maxDecompressionRatio?: number; bytesIn?: number };
+
+/**
+ * DuckDB's default line limit. A streamed read must be sized before the first row, so rows up to this
+ * (nearly every file) stream; a file with a longer row is normalised again into a file first.
+ */
+const STREAMED_MAX_LINE_SIZE = 2 * 1024 * 1024;
+
+async function writeCsvPartition(engine: Engine, file: string, staged: string, workDir: string, options: CsvWriteOptions): Promise<Written> {
+  const pipe = await CanonicalPipe.create(path.join(workDir, 'canonical.fifo'));
+  if (pipe) {
+    try {
+      const streamed = await streamCsvPartition(engine, pipe, file, staged, options);
+      if (streamed) return streamed;
+    } finally {
+      pipe.dispose();
+    }
+  }
+  // The canonical CSV as a file, then DuckDB's COPY of it, sized for its longest line.
   const canonical = path.join(workDir, 'canonical.csv');
   const { stream, gzip } = await openContent(file);
-  const stats = await normalizeCsv(stream, canonical, {
+  const stats = await normalizeCsv(stream, canonical, normalizeOptions(options, gzip));
+  try {
+    await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter, longestLine: stats.longestLine });
+  } catch (error) {
+    throw explainOutOfMemory(error, stats.header.length, options.shownUrl);
+  }
+  await fs.rm(canonical, { force: true });
+  return written(stats, gzip);
+}
+
+/**
+ * The normaliser writes into a FIFO that DuckDB's COPY reads at the same time (canonical-pipe.ts), so
+ * normalising overlaps parsing and Parquet encoding. Undefined when a row turned out longer than the
+ * streamed read allows: the caller starts over through a file.
+ */
+async function streamCsvPartition(engine: Engine, pipe: CanonicalPipe, file: string, staged: string, options: CsvWriteOptions): Promise<Written | undefined> {
+  const { stream, gzip } = await openContent(file);
+  let stats: NormalizeStats;
+  let columns = 0;
+  try {
+    stats = await normalizeCsv(stream, pipe, {
+      ...normalizeOptions(options, gzip),
+      maxOutputLine: STREAMED_MAX_LINE_SIZE - 1024,
+      onHeader: (header) => {
+        columns = header.length;
+        pipe.reader = copyCanonicalToParquet(engine, pipe.path, header, staged, { ...options, longestLine: STREAMED_MAX_LINE_SIZE - 1024 });
+      },
+    });
+  } catch (error) {
+    // Whatever stopped the normaliser, the statement has ended (EOF or its own error) before this returns.
+    const copyError = await pipe.reader?.then(() => undefined, (e: unknown) => e);
+    if (error instanceof OutputLineTooLongError) {
+      stream.destroy();
+      return undefined;
+    }
+    // A fault of the file is the normaliser's to report; a broken pipe means DuckDB failed first.
+    if (error instanceof LakeError || copyError === undefined) throw error;
+    throw explainOutOfMemory(copyError, columns, options.shownUrl);
+  }
+  try {
+    await pipe.reader;
+  } catch (error) {
+    throw explainOutOfMemory(error, stats.header.length, options.shownUrl);
+  }
+  return written(stats, gzip);
+}
+
+function normalizeOptions(options: CsvWriteOptions, gzip: boolean): NormalizeOptions {
+  return {
     delimiter: options.delimiter,
     maxLineBytes: options.maxLineBytes,
     maxInputBytes:
@@ -220,13 +283,10 @@ async function writeCsvPartition(
         : undefined,
     sourceName: options.shownUrl,
     reserved: [...BRONZE_METADATA_COLUMNS],
-  });
-  try {
-    await copyCanonicalToParquet(engine, canonical, stats.header, staged, { ...options, delimiter: stats.delimiter, longestLine: stats.longestLine });
-  } catch (error) {
-    throw explainOutOfMemory(error, stats.header.length, options.shownUrl);
-  }
-  await fs.rm(canonical, { force: true });
+  };
+}
+
+function written(stats: NormalizeStats, gzip: boolean): Written {
   return {
     rows: stats.dataRows,
     malformedRows: stats.malformedRows,

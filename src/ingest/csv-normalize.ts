@@ -22,7 +22,7 @@
  * is bounded by `maxLineBytes` (a longer record is a file-level error naming its line).
  */
 import { isUtf8 } from 'node:buffer';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DEFAULT_MAX_LINE_BYTES } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
@@ -63,6 +63,26 @@ export interface NormalizeOptions {
   maxLineBytes?: number;
   /** Most bytes the (decompressed) input may have: a gzip bomb stops here, not at a full disk. */
   maxInputBytes?: number;
+  /** Called once with the cleaned header, before any row is written (a reader of the output can start). */
+  onHeader?: (header: string[]) => void;
+  /**
+   * Longest output line the reader was prepared for: a longer one stops the run with
+   * `OutputLineTooLongError`, so the caller can start over with a reader sized from `longestLine`.
+   */
+  maxOutputLine?: number;
+}
+
+/** Where the canonical CSV goes when it is not a file: a pipe a reader consumes while it is written. */
+export interface CanonicalOutput {
+  writev(parts: Buffer[]): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** A row longer than `maxOutputLine` (see NormalizeOptions); not a fault of the file. */
+export class OutputLineTooLongError extends Error {
+  constructor(readonly limit: number) {
+    super(`a canonical CSV line is longer than ${limit} bytes`);
+  }
 }
 
 
@@ -73,7 +93,7 @@ interface ParsedLine {
   terminator: 'crlf' | 'lf' | 'cr' | 'eof';
 }
 
-export async function normalizeCsv(input: Readable, outputPath: string, options: NormalizeOptions): Promise<NormalizeStats> {
+export async function normalizeCsv(input: Readable, output: string | CanonicalOutput, options: NormalizeOptions): Promise<NormalizeStats> {
   const delimiterChar = options.delimiter ?? ',';
   if (Buffer.byteLength(delimiterChar) !== 1) {
     throw new LakeError(`CSV delimiter must be a single byte, got ${JSON.stringify(delimiterChar)}`, {
@@ -88,7 +108,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   let earlyError: unknown;
   const keepError = (error: unknown) => (earlyError ??= error);
   input.on('error', keepError);
-  const out = await open(outputPath, 'w');
+  const out: CanonicalOutput = typeof output === 'string' ? await open(output, 'w') : output;
   const writer = new BufferedWriter(out);
   const stats: NormalizeStats = {
     delimiter: delimiterChar,
@@ -112,7 +132,10 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
   const emitRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
     const start = writer.position;
     writeRow(fields, line, fieldCount);
-    if (writer.position - start > stats.longestLine) stats.longestLine = writer.position - start;
+    if (writer.position - start > stats.longestLine) {
+      stats.longestLine = writer.position - start;
+      if (options.maxOutputLine !== undefined && stats.longestLine > options.maxOutputLine) throw new OutputLineTooLongError(options.maxOutputLine);
+    }
     badBytes = 0;
   };
   const writeRow = (fields: string[] | null, line: Buffer | null, fieldCount: number): void => {
@@ -165,6 +188,7 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
       stats.header = cleanHeader(fields, options.reserved);
       width = stats.header.length;
       badBytes = 0;
+      options.onHeader?.(stats.header);
       return;
     }
     emitRow(fields, null, fields.length);
@@ -185,6 +209,10 @@ export async function normalizeCsv(input: Readable, outputPath: string, options:
     const seek = (cached: number, byte: number): number =>
       cached !== -1 && cached < pos ? buf.indexOf(byte, pos) : cached;
     while (pos < buf.length) {
+      if (width >= 0 && pos < checkedUpTo) {
+        pos = writer.plainLines(buf, pos, checkedUpTo, width, DELIM, stats);
+        if (pos >= buf.length) break;
+      }
       nextLf = nextLf === -2 ? buf.indexOf(LF, pos) : seek(nextLf, LF);
       nextCr = nextCr === -2 ? buf.indexOf(CR, pos) : seek(nextCr, CR);
       nextQuote = nextQuote === -2 ? buf.indexOf(QUOTE, pos) : seek(nextQuote, QUOTE);
@@ -425,6 +453,12 @@ function countEnding(stats: NormalizeStats, terminator: ParsedLine['terminator']
   if (terminator !== 'eof') stats.lineEndings[terminator]++;
 }
 
+/** Only spaces and tabs (or nothing) between `from` and `to`. */
+function isBlankBytes(bytes: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bytes[i] !== SPACE && bytes[i] !== TAB) return false;
+  return true;
+}
+
 function isBlank(value: string): boolean {
   return value.trim().length === 0;
 }
@@ -508,12 +542,17 @@ function translateStreamError(error: unknown, sourceName: string): unknown {
  */
 class BufferedWriter {
   private static readonly SIZE = 1 << 22;
+  /** Longer lines take the general path. */
+  private static readonly MAX_PLAIN_LINE = 1 << 16;
   private buf = Buffer.allocUnsafe(BufferedWriter.SIZE);
+  private readonly digits = Buffer.alloc(24, 48);
+  private digitsLength = 1;
+  private digitsValue = 0;
   private off = 0;
   private full: Buffer[] = [];
   private done = 0;
 
-  constructor(private readonly handle: FileHandle) {}
+  constructor(private readonly out: CanonicalOutput) {}
 
   /** Bytes written so far. */
   get position(): number {
@@ -562,19 +601,115 @@ class BufferedWriter {
     b[this.off++] = delimiter;
   }
 
-  /** Writes out once half a buffer is filled; everything is copied, so input chunks may be reused. */
+  /**
+   * The fast path, for the lines almost every file is made of: no quote, ended by LF or CRLF, at most
+   * `maxLine` bytes, valid UTF-8 (the caller checked up to `limit`), no more fields than the header. One
+   * pass over each line counts its fields, finds its end and copies it behind its row number and field
+   * count, padding missing fields with `\N`. Returns where it stopped: at `limit`, or at the first line the
+   * general code must look at (nothing of that line is written).
+   */
+  plainLines(src: Buffer, pos: number, limit: number, width: number, delimiter: number, stats: NormalizeStats): number {
+    const widthDigits = Buffer.from(String(width), 'latin1');
+    while (pos < limit) {
+      const end = Math.min(limit, pos + BufferedWriter.MAX_PLAIN_LINE);
+      this.ensure(end - pos + 48 + 3 * width + 4);
+      const b = this.buf;
+      const lineStart = this.off;
+      let o = this.rowNumber(stats.dataRows + 1, lineStart);
+      b[o++] = delimiter;
+      // The header's width as the field count; rewritten below for a short line.
+      const countAt = o;
+      for (let k = 0; k < widthDigits.length; k++) b[o++] = widthDigits[k];
+      b[o++] = delimiter;
+      b[o++] = 48; // no invalid bytes
+      b[o++] = delimiter;
+      const copyAt = o;
+      let i = pos;
+      let count = 1;
+      let byte = 0;
+      for (; i < end; i++) {
+        byte = src[i];
+        if (byte === delimiter) count++;
+        else if (byte <= QUOTE && (byte === LF || byte === CR || byte === QUOTE)) break;
+        b[o++] = byte;
+      }
+      if (i >= end || byte === QUOTE || count > width) return pos;
+      let next: number;
+      if (byte === LF) next = i + 1;
+      else if (src[i + 1] === LF) next = i + 2;
+      else return pos; // a lone CR: the general code decides whether it ends the line
+      if (byte === LF) stats.lineEndings.lf++;
+      else stats.lineEndings.crlf++;
+      pos = next;
+      if (count === 1 && isBlankBytes(b, copyAt, o)) {
+        stats.blankLines++;
+        continue;
+      }
+      if (count < width) {
+        stats.malformedRows++;
+        const countDigits = Buffer.from(String(count), 'latin1');
+        if (countDigits.length !== widthDigits.length) {
+          const shift = widthDigits.length - countDigits.length;
+          b.copyWithin(countAt + countDigits.length, countAt + widthDigits.length, o);
+          o -= shift;
+        }
+        countDigits.copy(b, countAt);
+        for (let k = count; k < width; k++) {
+          b[o++] = delimiter;
+          b[o++] = 92; // \
+          b[o++] = 78; // N
+        }
+      }
+      b[o++] = delimiter;
+      b[o++] = 92;
+      b[o++] = 78;
+      b[o++] = LF;
+      stats.dataRows++;
+      this.off = o;
+      if (o - lineStart > stats.longestLine) stats.longestLine = o - lineStart;
+    }
+    return pos;
+  }
+
+  /** Writes `n` in decimal at `at` and returns the end; consecutive numbers only increment the last digits. */
+  private rowNumber(n: number, at: number): number {
+    const d = this.digits;
+    if (n === this.digitsValue + 1) {
+      let k = this.digitsLength - 1;
+      while (k >= 0 && d[k] === 57) d[k--] = 48;
+      if (k < 0) {
+        d.copyWithin(1, 0, this.digitsLength++);
+        d[0] = 49;
+      } else {
+        d[k]++;
+      }
+    } else {
+      const text = String(n);
+      this.digitsLength = d.write(text, 0, 'latin1');
+    }
+    this.digitsValue = n;
+    const b = this.buf;
+    for (let k = 0; k < this.digitsLength; k++) b[at + k] = d[k];
+    return at + this.digitsLength;
+  }
+
+  /**
+   * Writes out once half a buffer is filled; everything is copied, so input chunks may be reused, and the
+   * buffer itself is reused once the write has completed.
+   */
   async flush(): Promise<void> {
     if (this.full.length === 0 && this.off < BufferedWriter.SIZE / 2) return;
+    const reusable = this.buf.length === BufferedWriter.SIZE ? this.buf : undefined;
     await this.end();
-    this.buf = Buffer.allocUnsafe(BufferedWriter.SIZE);
+    this.buf = reusable ?? Buffer.allocUnsafe(BufferedWriter.SIZE);
   }
 
   async end(): Promise<void> {
     this.full.push(this.buf.subarray(0, this.off));
     this.done += this.off;
-    const parts = this.full;
+    const parts = this.full.filter((part) => part.length > 0);
     this.full = [];
     this.off = 0;
-    await this.handle.writev(parts);
+    if (parts.length > 0) await this.out.writev(parts);
   }
 }

@@ -8,7 +8,16 @@ import { createGunzip } from 'node:zlib';
 import { LakeError } from '../errors/index.ts';
 
 export { fetchSource, redactUrl, isRemote, type FetchedFile } from './fetch.ts';
-export { normalizeCsv, checkLooksLikeCsv, cleanHeader, NULL_TOKEN, type NormalizeStats } from './csv-normalize.ts';
+export {
+  normalizeCsv,
+  checkLooksLikeCsv,
+  cleanHeader,
+  NULL_TOKEN,
+  OutputLineTooLongError,
+  type CanonicalOutput,
+  type NormalizeOptions,
+  type NormalizeStats,
+} from './csv-normalize.ts';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 

@@ -162,31 +162,33 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
     const duplicate = `_row IN (SELECT _row FROM ${dups})`;
     const publishable = `NOT _quarantined AND NOT (${duplicate})`;
 
+    // The partition counts and every row check's result in one scan of the stage. Drop checks are judged
+    // on every row that could be cast; warn and fail checks on what would be published.
     const rowChecks = def.checks.filter(isRowCheck);
+    const checkSql = rowChecks.map((check, index) => {
+      const population = check.severity === 'drop' ? `NOT _structural` : `_publishable`;
+      // The sample is rendered only for the failing rows (a CASE evaluates its branch for those alone).
+      const failing = `${population} AND _chk${index}`;
+      return `count(*) FILTER (WHERE ${failing})::BIGINT AS unexpected_${index},
+              list(DISTINCT CASE WHEN ${failing} THEN ${rowCheckSql(check, month)!.sample} END) FILTER (WHERE ${failing}) AS samples_${index}`;
+    });
     const counts = await ctx.engine.one(
       `SELECT count(*)::BIGINT AS bronze,
               count(*) FILTER (WHERE _quarantined)::BIGINT AS quarantined,
-              count(*) FILTER (WHERE NOT _quarantined AND ${duplicate})::BIGINT AS duplicates
-       FROM ${stage}`,
+              count(*) FILTER (WHERE NOT _quarantined AND _duplicate)::BIGINT AS duplicates,
+              count(*) FILTER (WHERE NOT _structural)::BIGINT AS castable${checkSql.map((sql) => `,\n              ${sql}`).join('')}
+       FROM (SELECT *, ${duplicate} AS _duplicate, ${publishable} AS _publishable FROM ${stage})`,
     );
     const total = Number(counts.bronze);
     const quarantined = Number(counts.quarantined);
     const duplicates = Number(counts.duplicates);
     const published = total - quarantined - duplicates;
 
-    // Drop checks are judged on every row that could be cast; warn and fail checks on what would be published.
     const results: CheckResult[] = [];
     for (const [index, check] of rowChecks.entries()) {
-      const sql = rowCheckSql(check, month)!;
-      const population = check.severity === 'drop' ? `NOT _structural` : publishable;
-      const row = await ctx.engine.one(
-        `SELECT count(*)::BIGINT AS evaluated,
-                count(*) FILTER (WHERE _chk${index})::BIGINT AS unexpected,
-                list(DISTINCT ${sql.sample}) FILTER (WHERE _chk${index}) AS samples
-         FROM ${stage} WHERE ${population}`,
-      );
-      const samples = ((row.samples as string[] | null) ?? []).filter((v) => v !== null).slice(0, 5).map(String);
-      results.push(judge(check, Number(row.evaluated), Number(row.unexpected), samples));
+      const evaluated = check.severity === 'drop' ? Number(counts.castable) : published;
+      const samples = ((counts[`samples_${index}`] as string[] | null) ?? []).filter((v) => v !== null).slice(0, 5).map(String);
+      results.push(judge(check, evaluated, Number(counts[`unexpected_${index}`]), samples));
     }
     for (const check of def.checks.filter((c) => !isRowCheck(c))) {
       if (check.kind === 'row_count_min') {
@@ -281,7 +283,8 @@ function castResult(total: number, quarantined: number, samples: string[]): Chec
 /** Quarantined rows as the quarantine table keeps them: raw text per column, the failed checks, the reason. */
 function quarantineSelect(def: SilverTableConfig, stage: string): string {
   const canonical = Object.keys(def.columns);
-  return `SELECT ${canonical.map((c) => `${sqlIdent(`__raw_${c}`)} AS ${sqlIdent(c)}`).join(', ')},
+  // The stage keeps a quarantined row's raw text as one list, in the order of the table's columns.
+  return `SELECT ${canonical.map((c, i) => `__raw[${i + 1}] AS ${sqlIdent(c)}`).join(', ')},
                  _failed_checks, array_to_string(_reasons, '; ') AS _reason, _source, _row, _batch_id,
                  ${sqlString(new Date().toISOString())}::TIMESTAMPTZ AS _quarantined_at
           FROM ${stage} WHERE _quarantined ORDER BY _row`;
@@ -356,31 +359,44 @@ function buildStageSql(
     });
     return `${sql} AS ${sqlIdent(canonical)}`;
   });
-  const castReasons = plan.columns.map(({ canonical }) => {
+  // Each structural fault as a condition (never NULL) and as its reason text; the text is built only for
+  // the rows that have a fault, so a clean row costs a few comparisons, not a list of strings.
+  const castFaults = plan.columns.map(({ canonical }) => {
     const label = castLabel(kinds.get(canonical)!, def.columns[canonical].type);
     const r = sqlIdent(`__raw_${canonical}`);
-    return `CASE WHEN ${r} IS NOT NULL AND ${sqlIdent(canonical)} IS NULL THEN ${sqlString(`cast: ${canonical}: cannot read `)} || '''' || ${r} || '''' || ${sqlString(` as ${label}`)} END`;
+    return {
+      when: `(${r} IS NOT NULL AND ${sqlIdent(canonical)} IS NULL)`,
+      reason: `CASE WHEN ${r} IS NOT NULL AND ${sqlIdent(canonical)} IS NULL THEN ${sqlString(`cast: ${canonical}: cannot read `)} || '''' || ${r} || '''' || ${sqlString(` as ${label}`)} END`,
+    };
   });
-  const structural = [
-    `CASE WHEN _field_count < ${width} THEN 'malformed: row has ' || _field_count || ' of ${width} fields' END`,
-    `CASE WHEN _field_count > ${width} AND trim(replace(_extra_fields, ${sqlString(delimiter)}, '')) <> '' THEN 'malformed: row has ' || _field_count || ' fields, header has ${width}: extra ' || '''' || _extra_fields || '''' END`,
-    ...castReasons,
-    // Only partitions that had such rows carry the check (older bronze files have no such column).
-    ...(bronze.invalid_utf8_rows
-      ? [`CASE WHEN _invalid_utf8 THEN 'encoding: the row has bytes that are not UTF-8 (kept in bronze as \\xNN text)' END`]
-      : []),
+  const malformedFaults = [
+    {
+      when: `coalesce(_field_count < ${width}, false)`,
+      reason: `CASE WHEN _field_count < ${width} THEN 'malformed: row has ' || _field_count || ' of ${width} fields' END`,
+    },
+    {
+      when: `coalesce(_field_count > ${width} AND trim(replace(_extra_fields, ${sqlString(delimiter)}, '')) <> '', false)`,
+      reason: `CASE WHEN _field_count > ${width} AND trim(replace(_extra_fields, ${sqlString(delimiter)}, '')) <> '' THEN 'malformed: row has ' || _field_count || ' fields, header has ${width}: extra ' || '''' || _extra_fields || '''' END`,
+    },
   ];
+  // Only partitions that had such rows carry the check (older bronze files have no such column).
+  const encodingFaults = bronze.invalid_utf8_rows
+    ? [{ when: `coalesce(_invalid_utf8, false)`, reason: `CASE WHEN _invalid_utf8 THEN 'encoding: the row has bytes that are not UTF-8 (kept in bronze as \\xNN text)' END` }]
+    : [];
+  const anyOf = (faults: { when: string }[]) => (faults.length ? faults.map((f) => f.when).join(' OR ') : 'false');
+  const structuralReasons = [...malformedFaults, ...castFaults, ...encodingFaults].map((f) => f.reason);
   const rowChecks = def.checks.filter(isRowCheck);
   const checkFlags = rowChecks.map((check, index) => `coalesce(${rowCheckSql(check, month)!.failed}, false) AS _chk${index}`);
-  const dropReasons = rowChecks
-    .map((check, index) => ({ check, index }))
-    .filter(({ check }) => check.severity === 'drop')
-    .map(({ check, index }) => `CASE WHEN _chk${index} THEN ${rowCheckSql(check, month)!.reason} END`);
-  const dropNames = rowChecks
-    .map((check, index) => ({ check, index }))
-    .filter(({ check }) => check.severity === 'drop')
-    .map(({ check, index }) => `CASE WHEN _chk${index} THEN ${sqlString(checkName(check))} END`);
+  const drops = rowChecks.map((check, index) => ({ check, index })).filter(({ check }) => check.severity === 'drop');
+  const dropReasons = drops.map(({ check, index }) => `CASE WHEN _chk${index} THEN ${rowCheckSql(check, month)!.reason} END`);
+  const dropNames = drops.map(({ check, index }) => `CASE WHEN _chk${index} THEN ${sqlString(checkName(check))} END`);
+  const quarantined = ['_structural', ...drops.map(({ index }) => `_chk${index}`)].join(' OR ');
   const keyText = def.unique_key.map((c) => `coalesce(CAST(${sqlIdent(c)} AS VARCHAR), '')`).join(", '|', ");
+  const canonical = plan.columns.map(({ canonical: c }) => c);
+  // What only a quarantined row needs (its raw text, reasons and failed checks) is NULL on every other row,
+  // and the raw text is one list rather than a column each: storing them for every row cost a fifth of the
+  // stage's time (BENCHMARKS.md).
+  const onlyQuarantined = (sql: string, name: string) => `CASE WHEN _quarantined THEN ${sql} END AS ${name}`;
 
   return `CREATE OR REPLACE TEMP TABLE ${stage} AS
 WITH raw AS (
@@ -388,20 +404,31 @@ WITH raw AS (
   FROM read_parquet(${sqlString(bronzeFile)}, hive_partitioning = false)
 ), typed AS (
   SELECT *, ${typed.join(',\n    ')} FROM raw
-), structural AS (
-  SELECT *, list_filter([${structural.join(',\n    ')}], x -> x IS NOT NULL) AS _structural_reasons FROM typed
-), checked AS (
-  SELECT *, len(_structural_reasons) > 0 AS _structural${checkFlags.length ? ',\n    ' + checkFlags.join(',\n    ') : ''} FROM structural
-), judged AS (
+), faults AS (
   SELECT *,
-    list_concat(_structural_reasons, list_filter([${dropReasons.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL)) AS _reasons,
-    list_concat(
-      CASE WHEN list_bool_or([x LIKE 'malformed:%' for x in _structural_reasons]) THEN ['malformed'] ELSE [] END,
-      CASE WHEN list_bool_or([x LIKE 'cast:%' for x in _structural_reasons]) THEN ['cast'] ELSE [] END,
-      CASE WHEN list_bool_or([x LIKE 'encoding:%' for x in _structural_reasons]) THEN ['encoding'] ELSE [] END,
-      list_filter([${dropNames.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL)) AS _failed_checks
-  FROM checked
+    ${anyOf(malformedFaults)} AS _malformed_fault,
+    ${anyOf(castFaults)} AS _cast_fault,
+    ${anyOf(encodingFaults)} AS _encoding_fault
+  FROM typed
+), checked AS (
+  SELECT *, _malformed_fault OR _cast_fault OR _encoding_fault AS _structural${checkFlags.length ? ',\n    ' + checkFlags.join(',\n    ') : ''} FROM faults
+), judged AS (
+  SELECT *, ${quarantined} AS _quarantined FROM checked
 )
-SELECT *, len(_reasons) > 0 AS _quarantined, md5(concat(${keyText})) AS unique_row_id
+SELECT ${canonical.map(sqlIdent).join(', ')}, _source, _row, _batch_id, _structural, _quarantined${rowChecks.map((_, i) => `, _chk${i}`).join('')},
+  ${onlyQuarantined(
+    `list_concat(list_filter([${structuralReasons.join(',\n    ')}], x -> x IS NOT NULL), list_filter([${dropReasons.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL))`,
+    '_reasons',
+  )},
+  ${onlyQuarantined(
+    `list_concat(
+      CASE WHEN _malformed_fault THEN ['malformed'] ELSE [] END,
+      CASE WHEN _cast_fault THEN ['cast'] ELSE [] END,
+      CASE WHEN _encoding_fault THEN ['encoding'] ELSE [] END,
+      list_filter([${dropNames.join(', ') || 'NULL::VARCHAR'}], x -> x IS NOT NULL))`,
+    '_failed_checks',
+  )},
+  ${onlyQuarantined(`[${canonical.map((c) => sqlIdent(`__raw_${c}`)).join(', ')}]`, '__raw')},
+  md5(concat(${keyText})) AS unique_row_id
 FROM judged`;
 }
