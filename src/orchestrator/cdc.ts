@@ -15,7 +15,7 @@
  * silver keeps it once by (`_lsn`, `_seq`). Silver applies only changes at or below the recorded
  * position, so a transaction is visible whole or not at all.
  *
- * Recovery: a failed write or stream tears the stream down and the next connection starts clean. The
+ * Recovery (reconnect.ts, shared with the Kafka source): a failed write or stream tears the stream down and the next connection starts clean. The
  * backoff grows across reconnects (bounded exponential) and resets only after the stream made progress
  * (a batch recorded and confirmed), so a persistent transient failure does not reconnect in a tight loop.
  *
@@ -29,7 +29,6 @@ import type pg from 'pg';
 import { writeChanges, writeSnapshotCsv } from '../bronze/cdc.ts';
 import { cdcTableName, type PostgresSourceConfig } from '../config/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import { backoffDelay } from '../errors/retry.ts';
 import {
   closeQuietly,
   connect,
@@ -70,6 +69,7 @@ import {
   type SnapshotTableResult,
 } from './cdc-requests.ts';
 import { parseLock, staleReason, type HeldLock } from './locks.ts';
+import { superviseReconnecting } from './reconnect.ts';
 import type { LakeRuntime } from './runtime.ts';
 import { readJson } from '../storage/index.ts';
 import { KafkaSink, type ProducedReport } from '../sinks/kafka/index.ts';
@@ -167,8 +167,6 @@ export interface SnapshotOutcome {
   tables: SnapshotTableResult[];
 }
 
-/** Reconnect backoff: quick at first, at most every 30 s, forever (the daemon must outlive outages). */
-const RECONNECT = { attempts: Number.POSITIVE_INFINITY, baseDelayMs: 250, maxDelayMs: 30_000 };
 /**
  * Snapshot CSV files are cut at 64 MiB: each is turned into Parquet while the next one is copied, so a
  * large table's snapshot costs about the longer of the two rather than their sum (2M rows on a busy
@@ -237,26 +235,19 @@ export class CdcPipeline {
   }
 
   private async run(): Promise<void> {
-    let attempt = 0;
     try {
-      while (!this.stopping) {
-        try {
+      await superviseReconnecting({
+        stopping: () => this.stopping,
+        cycle: async (progressed) => {
           await this.holdLease();
           await this.prepare();
           await this.performRequests();
-          await this.stream(() => (attempt = 0));
-        } catch (thrown) {
-          const error = toLakeError(thrown);
-          if (this.stopping) break;
-          if (error.retry !== 'automatic') throw error;
-          attempt++;
-          const delayMs = backoffDelay(RECONNECT, attempt);
-          this.onEvent({ type: 'reconnecting', attempt, delayMs, error });
-          await this.sleep(delayMs);
-        } finally {
-          await this.teardown();
-        }
-      }
+          await this.stream(progressed);
+        },
+        teardown: () => this.teardown(),
+        onRetry: (attempt, delayMs, error) => this.onEvent({ type: 'reconnecting', attempt, delayMs, error }),
+        sleep: (ms) => this.sleep(ms),
+      });
     } finally {
       await this.lease?.release().catch(() => {});
       this.lease = undefined;

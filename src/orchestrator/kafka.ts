@@ -29,14 +29,14 @@
 import path from 'node:path';
 import { lsnRangeOfKey, writeChanges } from '../bronze/cdc.ts';
 import { kafkaTableName, type KafkaSourceConfig } from '../config/index.ts';
-import { LakeError, toLakeError } from '../errors/index.ts';
-import { backoffDelay } from '../errors/retry.ts';
+import { LakeError } from '../errors/index.ts';
 import { ChangeMapper, KafkaChangeSource, kafkaQuarantineFiles, partitionKey, writeQuarantine, type ColumnDef, type ConsumedBatch } from '../ingest/kafka/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/index.ts';
 import { kafkaClient } from '../kafka/index.ts';
 import { cdcStateKey, readCdcState, type CdcEvent, type CdcState, type CdcTableState } from './cdc.ts';
 import { takeLease } from './cdc-requests.ts';
 import type { HeldLock } from './locks.ts';
+import { superviseReconnecting } from './reconnect.ts';
 import type { LakeRuntime } from './runtime.ts';
 
 export interface KafkaSourceState extends CdcState {
@@ -48,8 +48,6 @@ export interface KafkaSourceState extends CdcState {
   };
 }
 
-/** Reconnect backoff: quick at first, at most every 30 s, forever (the daemon must outlive broker outages). */
-const RECONNECT = { attempts: Number.POSITIVE_INFINITY, baseDelayMs: 250, maxDelayMs: 30_000 };
 
 export async function readKafkaSourceState(runtime: Pick<LakeRuntime, 'storage'>, source: string): Promise<KafkaSourceState | undefined> {
   const state = await readCdcState(runtime, source);
@@ -102,27 +100,21 @@ export class KafkaSourcePipeline {
   }
 
   private async run(): Promise<void> {
-    let attempt = 0;
     try {
-      while (!this.stopping) {
-        try {
+      await superviseReconnecting({
+        stopping: () => this.stopping,
+        cycle: async (progressed) => {
           await this.holdLease();
           await this.prepare();
-          await this.consume(() => (attempt = 0));
-          if (this.stopping) break;
-        } catch (thrown) {
-          const error = toLakeError(thrown);
-          if (this.stopping) break;
-          if (error.retry !== 'automatic') throw error;
-          attempt++;
-          const delayMs = backoffDelay(RECONNECT, attempt);
-          this.onEvent({ type: 'reconnecting', attempt, delayMs, error });
-          await this.sleep(delayMs);
-        } finally {
+          await this.consume(progressed);
+        },
+        teardown: async () => {
           await this.source?.close();
           this.source = undefined;
-        }
-      }
+        },
+        onRetry: (attempt, delayMs, error) => this.onEvent({ type: 'reconnecting', attempt, delayMs, error }),
+        sleep: (ms) => this.sleep(ms),
+      });
     } finally {
       await this.lease?.release().catch(() => {});
       this.lease = undefined;
