@@ -78,8 +78,12 @@ export class CanonicalPipe implements CanonicalOutput {
     if (!socket) throw await this.readerEnded();
     let last: Promise<void> = Promise.resolve();
     for (const part of parts) {
-      // The callback fires once the bytes are in the pipe: only then may the caller reuse its buffer.
-      last = new Promise((resolve, reject) => socket.write(part, (error) => (error ? reject(error) : resolve())));
+      // The callback fires once the bytes are in the pipe: only then may the caller reuse its buffer. Its
+      // error (EPIPE: DuckDB closed its end) is wrapped without a code, so no caller mistakes it for a
+      // fault of the input stream.
+      last = new Promise((resolve, reject) =>
+        socket.write(part, (error) => (error ? reject(new Error(`DuckDB closed the canonical CSV pipe: ${error.message}`, { cause: error })) : resolve())),
+      );
     }
     await Promise.race([last, this.reading!.then(() => Promise.reject(new Error('DuckDB stopped reading the canonical CSV before its end')))]);
   }
