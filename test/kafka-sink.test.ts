@@ -118,7 +118,9 @@ describe('the Kafka sink (librdkafka mock cluster, not Apache Kafka)', () => {
   let workload: Promise<void> | undefined;
 
   before(async () => {
-    [pg, kafka] = await Promise.all([startPostgres(), startMockKafka()]);
+    // One after the other: had they started together and one failed, the other would run on unrecorded.
+    pg = await startPostgres();
+    kafka = await startMockKafka();
     process.env.SHOP_DATABASE_URL = pg.connectionString;
     process.env.KAFKA_BROKERS = kafka.bootstrap;
   });

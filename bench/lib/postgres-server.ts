@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { freePort } from '../../src/demo/embedded-postgres.ts';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -36,17 +36,6 @@ export interface SystemPostgres {
 }
 
 const SUPERUSER = 'postgres';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** As root, the account the server runs as: `postgres` when it exists, else `nobody`. */
 function serverAccount(): { uid: number; gid: number; name: string } | undefined {

