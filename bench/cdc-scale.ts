@@ -31,20 +31,16 @@
  * met. A size fails when lake exits on its own or its CDC source stops for good (`cdc.failed`); a
  * snapshot that never reaches silver skips that size's load.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { onCleanup, stopRequested, withCleanup } from './lib/cleanup.ts';
+import { BENCH_DIR, positive, REPO, runTool, sleep, suiteOptions } from './lib/harness.ts';
 import { reapAbandonedDaemons, startLakeDaemon, type LakeDaemon } from './lib/lake-daemon.ts';
 import { formatTable, MiB } from './lib/measure.ts';
 import { startSystemPostgres, type SystemPostgres } from './lib/postgres-server.ts';
 import { machineBusyMs, peakRssKb, selfAndReapedCpuMs, treeCpuMs, treeIo } from './lib/proc.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const BENCH_DIR = path.join(REPO, '.bench');
 const TABLE = 'big';
 const SOURCE = 'shop';
 const DATABASE = 'bench';
@@ -102,36 +98,23 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      rows: { type: 'string' },
-      rate: { type: 'string', default: '1000' },
-      seconds: { type: 'string' },
-      patterns: { type: 'string', default: 'random,recent' },
-      quick: { type: 'boolean', default: false },
-      clients: { type: 'string', default: '4' },
-      jobs: { type: 'string', default: '2' },
-      'flush-ms': { type: 'string' },
-      'source-yaml': { type: 'string' },
-      'snapshot-timeout': { type: 'string' },
-      'catch-up-timeout': { type: 'string', default: '600' },
-      'pg-bin': { type: 'string', default: '/usr/lib/postgresql/15/bin' },
-      lake: { type: 'string', default: REPO },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
+  const values = suiteOptions(args, HELP, {
+    rows: { type: 'string' },
+    rate: { type: 'string', default: '1000' },
+    seconds: { type: 'string' },
+    patterns: { type: 'string', default: 'random,recent' },
+    quick: { type: 'boolean', default: false },
+    clients: { type: 'string', default: '4' },
+    jobs: { type: 'string', default: '2' },
+    'flush-ms': { type: 'string' },
+    'source-yaml': { type: 'string' },
+    'snapshot-timeout': { type: 'string' },
+    'catch-up-timeout': { type: 'string', default: '600' },
+    'pg-bin': { type: 'string', default: '/usr/lib/postgresql/15/bin' },
+    lake: { type: 'string', default: REPO },
+    keep: { type: 'boolean', default: false },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return undefined;
-  }
-  const positive = (name: string, text: string) => {
-    const n = Number(text.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got '${text}'`);
-    return n;
-  };
+  if (!values) return undefined;
   const quick = values.quick;
   const rows = (values.rows ?? (quick ? '100000' : '1000000,10000000')).split(',').map((v) => positive('rows', v.trim()));
   for (const n of rows) if (n < 100) throw new Error(`--rows: at least 100 rows, so the newest 1% is a key or more (got ${n})`);
@@ -692,31 +675,6 @@ function targets(results: SizeResult[]): string[] {
 
 // ---------------------------------------------------------------------------------------------------
 
-/** Runs a client tool to completion (registered for cleanup meanwhile); its stdout, or an error with its output. */
-function runTool(command: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const closed = new Promise<void>((done) => child.on('close', () => done()));
-    const unregister = onCleanup(async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await closed;
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
-    child.on('error', (error) => {
-      unregister();
-      reject(error);
-    });
-    child.on('close', (code) => {
-      unregister();
-      if (code === 0) resolve(out + err);
-      else reject(new Error(`${path.basename(command)} exited with ${code}:\n${(err || out).trim()}`));
-    });
-  });
-}
-
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   let entries: import('node:fs').Dirent[];
@@ -762,6 +720,3 @@ function pct(share: number): string {
   return `${(share * 100).toFixed(0)}%`;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

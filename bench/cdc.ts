@@ -36,25 +36,15 @@ import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type pg from 'pg';
-import { formatTable, hasGnuTime, measureChild, median, MiB } from './lib/measure.ts';
+import { BENCH_DIR, childArgs, describeMachine, NODE, positive, REPO, sleep, suiteOptions } from './lib/harness.ts';
+import { formatTable, measureChild, median, MiB, type ChildResult } from './lib/measure.ts';
+import { CLOCK_TICKS, machineBusyMs } from './lib/proc.ts';
 import type { Breakdown, DrainResult, Job as LakeJob, LagResult } from './children/cdc-lake.ts';
 import type { TestPostgres } from '../src/testing/postgres.ts';
 import type { Job as PartJob, PartResult } from './children/cdc-parts.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const BENCH_DIR = path.join(REPO, '.bench');
-const NODE = process.execPath;
 const RSS_MARKER = /bench:maxrss_kb=(\d+)/;
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
 /** A run during which other processes used more than this share of all CPUs counts as disturbed. */
 const QUIET_SHARE = 0.1;
 
@@ -93,33 +83,20 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      changes: { type: 'string', default: '500000' },
-      'txn-size': { type: 'string', default: '1000' },
-      runs: { type: 'string', default: '3' },
-      rate: { type: 'string', default: '5000' },
-      seconds: { type: 'string', default: '30' },
-      'lag-txn-size': { type: 'string', default: '10' },
-      intervals: { type: 'string', default: '1000,250' },
-      'skip-throughput': { type: 'boolean', default: false },
-      'skip-lag': { type: 'boolean', default: false },
-      'skip-breakdown': { type: 'boolean', default: false },
-      'pg-recvlogical': { type: 'string', default: '/usr/bin/pg_recvlogical' },
-      help: { type: 'boolean', default: false },
-    },
+  const values = suiteOptions(args, HELP, {
+    changes: { type: 'string', default: '500000' },
+    'txn-size': { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    rate: { type: 'string', default: '5000' },
+    seconds: { type: 'string', default: '30' },
+    'lag-txn-size': { type: 'string', default: '10' },
+    intervals: { type: 'string', default: '1000,250' },
+    'skip-throughput': { type: 'boolean', default: false },
+    'skip-lag': { type: 'boolean', default: false },
+    'skip-breakdown': { type: 'boolean', default: false },
+    'pg-recvlogical': { type: 'string', default: '/usr/bin/pg_recvlogical' },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return undefined;
-  }
-  const positive = (name: string, text: string) => {
-    const n = Number(text.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got '${text}'`);
-    return n;
-  };
+  if (!values) return undefined;
   return {
     changes: positive('changes', values.changes),
     txnSize: positive('txn-size', values['txn-size']),
@@ -241,9 +218,9 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
    * outside this bench used (all CPUs' busy time minus the consumer, the server and the bench), so
    * runs disturbed by other work on the machine can be told apart.
    */
-  const withServerCpu = async <T extends { child: Timed }>(work: () => Promise<T>): Promise<T & { serverCpuMs: number; foreignCpuMs: number; foreignShare: number }> => {
+  const withServerCpu = async <T extends { child: ChildResult }>(work: () => Promise<T>): Promise<T & { serverCpuMs: number; foreignCpuMs: number; foreignShare: number }> => {
     const before = serverCpu();
-    const machineBefore = machineCpuMs();
+    const machineBefore = machineBusyMs();
     const benchBefore = process.cpuUsage();
     const started = performance.now();
     const result = await work();
@@ -252,14 +229,14 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     await sleep(200);
     const serverCpuMs = serverCpu() - before;
     const bench = process.cpuUsage(benchBefore);
-    const busyMs = machineCpuMs() - machineBefore;
+    const busyMs = machineBusyMs() - machineBefore;
     const ours = (Number.isFinite(result.child.cpuMs) ? result.child.cpuMs : 0) + serverCpuMs + (bench.user + bench.system) / 1000;
     const foreignCpuMs = Math.max(0, busyMs - ours);
     const foreignShare = foreignCpuMs / ((performance.now() - started) * os.availableParallelism());
     return { ...result, serverCpuMs, foreignCpuMs, foreignShare };
   };
 
-  interface Measured { child: Timed; serverCpuMs: number; foreignCpuMs: number; foreignShare: number }
+  interface Measured { child: ChildResult; serverCpuMs: number; foreignCpuMs: number; foreignShare: number }
   interface LakeRun extends Measured { result: DrainResult }
   interface RecvRun extends Measured { bytes: number }
   const runLake = async (extra: { profile?: string } = {}): Promise<LakeRun> => {
@@ -268,7 +245,7 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     await copySlot(LAKE_SLOT);
     const job: LakeJob = { mode: 'drain', config, source: 'shop', changes: options.changes, timeoutMs: 900_000, ...extra };
     const run = await withServerCpu(async () => {
-      const child = await timedChild(NODE, ['--import', 'tsx', path.join('bench/children', 'cdc-lake.ts'), JSON.stringify(job)]);
+      const child = await measureChild(NODE, childArgs('cdc-lake.ts', job), { cwd: REPO });
       return { child, result: JSON.parse(lastLine(child.stdout)) as DrainResult };
     });
     if (run.result.rows !== options.changes) throw new Error(`lake flushed ${run.result.rows} changes, the workload has ${options.changes}`);
@@ -280,10 +257,12 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     await copySlot('recv_slot');
     await fs.rm(recvOut, { force: true });
     const run = await withServerCpu(async () => ({
-      child: await timedChild(options.pgRecvlogical, [
-        '-d', pg.connectionString, '--slot', 'recv_slot', '--start', '--endpos', endLsn, '--no-loop',
-        '-o', 'proto_version=1', '-o', `publication_names=${PUBLICATION}`, '-o', 'messages=true', '-f', recvOut,
-      ]),
+      child: await measureChild(
+        options.pgRecvlogical,
+        ['-d', pg.connectionString, '--slot', 'recv_slot', '--start', '--endpos', endLsn, '--no-loop',
+         '-o', 'proto_version=1', '-o', `publication_names=${PUBLICATION}`, '-o', 'messages=true', '-f', recvOut],
+        { cwd: REPO },
+      ),
     }));
     const confirmed = (await pg.query<{ ok: boolean }>(
       `SELECT confirmed_flush_lsn >= $1::pg_lsn AS ok FROM pg_replication_slots WHERE slot_name = 'recv_slot'`, [endLsn])).rows[0];
@@ -326,14 +305,14 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
     const calm = runs.filter((r) => r.foreignShare < QUIET_SHARE);
     return calm.length > 0 ? calm : runs;
   };
-  const timedSummary = (t: Timed) => ({ wallMs: Math.round(t.wallMs), cpuMs: Math.round(t.cpuMs), maxRssKb: t.maxRssKb });
+  const timedSummary = (t: ChildResult) => ({ wallMs: Math.round(t.wallMs), cpuMs: Math.round(t.cpuMs), maxRssKb: t.maxRssKb });
   const recvQuiet = quiet(recvRuns);
   const lakeQuiet = quiet(lakeRuns);
   const recvMs = med(recvQuiet, (r) => r.child.wallMs);
   const lakeMs = med(lakeQuiet, (r) => r.result.ms);
   const lakeReceivedMs = med(lakeQuiet, (r) => r.result.receivedMs);
   const lakeWallMs = med(lakeQuiet, (r) => r.child.wallMs);
-  const peak = (runs: Array<{ child: Timed }>) => (Math.max(...runs.map((r) => r.child.maxRssKb)) / 1024).toFixed(0);
+  const peak = (runs: Array<{ child: ChildResult }>) => (Math.max(...runs.map((r) => r.child.maxRssKb)) / 1024).toFixed(0);
   const cpu = (ms: number) => (Number.isFinite(ms) ? s(ms) : 'n/a');
   const recvBest = best(recvRuns, (r) => r.child.wallMs);
   const lakeBest = best(lakeRuns, (r) => r.result.ms);
@@ -415,7 +394,7 @@ async function throughput(pg: TestPostgres, options: Options, work: string, out:
         pgTable: 'public.orders', table: 'orders', maxChanges: 50_000, intervalMs: 1000, config: bronzeConfig,
       };
       parts[part] = await withServerCpu(async () => {
-        const child = await timedChild(NODE, ['--import', 'tsx', path.join('bench/children', 'cdc-parts.ts'), JSON.stringify(job)]);
+        const child = await measureChild(NODE, childArgs('cdc-parts.ts', job), { cwd: REPO });
         return { child, result: JSON.parse(lastLine(child.stdout)) as PartResult };
       });
       await dropSlot('part_slot');
@@ -679,7 +658,7 @@ async function steadyWriter(pg: TestPostgres, options: Options, commits: Commit[
 
 /** The lag child, with its stdout as lines; peak RSS comes from the child's own report (report-rss.ts). */
 function startLagChild(job: LakeJob) {
-  const child = spawn(NODE, ['--import', 'tsx', path.join('bench/children', 'cdc-lake.ts'), JSON.stringify(job)], {
+  const child = spawn(NODE, childArgs('cdc-lake.ts', job), {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -726,43 +705,6 @@ function startLagChild(job: LakeJob) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-
-interface Timed {
-  wallMs: number;
-  /** User + system CPU of the process and its threads; NaN without GNU time. */
-  cpuMs: number;
-  maxRssKb: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs a child to completion: wall time, CPU and peak RSS from GNU time (`%U %S %M`) when installed,
- * else wall time and the child's own RSS report (report-rss.ts; pg_recvlogical has none).
- */
-async function timedChild(command: string, args: string[]): Promise<Timed> {
-  if (!hasGnuTime) {
-    const r = await measureChild(command, args, { cwd: REPO });
-    return { ...r, cpuMs: Number.NaN };
-  }
-  const timeFile = path.join(os.tmpdir(), `bench-cdc-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const started = performance.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, command, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
-  });
-  const wallMs = performance.now() - started;
-  const text = await fs.readFile(timeFile, 'utf8').catch(() => '');
-  await fs.rm(timeFile, { force: true });
-  if (code !== 0) throw new Error(`${[command, ...args].join(' ')} exited with ${code}\n${stderr.trim()}\n${stdout.trim()}`);
-  const [user, system, rss] = text.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wallMs, cpuMs: (user + system) * 1000, maxRssKb: rss, stdout, stderr };
-}
 
 /**
  * CPU (ms) used so far by the Postgres server's processes: every live child of the postmaster (utime +
@@ -867,9 +809,6 @@ function parseLsnText(text: string): bigint {
   return (BigInt(`0x${high}`) << 32n) | BigInt(`0x${low}`);
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** A small deterministic PRNG (mulberry32), so every run commits the same workload. */
 function seeded(seed: number): () => number {
@@ -900,18 +839,4 @@ async function machineBusy(): Promise<number> {
   }
 }
 
-/** Busy time of all CPUs together (ms), from /proc/stat; 0 where there is none. */
-function machineCpuMs(): number {
-  try {
-    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq steal: everything but idle and iowait.
-    return ((f[0] + f[1] + f[2] + f[5] + f[6] + (f[7] ?? 0)) * 1000) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
-}
 
-function describeMachine(): string {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  return `${os.availableParallelism()} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
-}

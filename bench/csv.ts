@@ -9,18 +9,13 @@
  * RSS over the runs are reported. Several sizes (`--rows 1000000,10000000`) show how cost grows with the
  * input. Nothing here asserts on timings: it reports, and says which targets are met.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { busyCores, cpuTimes, IDLE_BUSY_PERCENT, waitForIdle } from './lib/idle.ts';
 import { formatTable, hasGnuTime, measureChild, median, MiB, type ChildResult } from './lib/measure.ts';
+import { BENCH_DIR, describeMachine, monthOption, NODE, positive, REPO, runChild, suiteOptions } from './lib/harness.ts';
 import { ensureYellowCsv, type YellowFile } from './lib/yellow.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const BENCH_DIR = path.join(REPO, '.bench');
-const NODE = process.execPath;
 
 /** Issue 14's targets: lake's throughput against each DuckDB COPY (wall time), and its memory. */
 const TARGET_TYPED = 0.8;
@@ -58,38 +53,24 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      rows: { type: 'string', default: '2000000' },
-      runs: { type: 'string', default: '3' },
-      gzip: { type: 'boolean', default: false },
-      month: { type: 'string', default: '2021-03' },
-      threads: { type: 'string', default: '2' },
-      'memory-limit': { type: 'string', default: '512MB' },
-      'skip-breakdown': { type: 'boolean', default: false },
-      'idle-wait': { type: 'string', default: '60' },
-      help: { type: 'boolean', default: false },
-    },
+  const values = suiteOptions(args, HELP, {
+    rows: { type: 'string', default: '2000000' },
+    runs: { type: 'string', default: '3' },
+    gzip: { type: 'boolean', default: false },
+    month: { type: 'string', default: '2021-03' },
+    threads: { type: 'string', default: '2' },
+    'memory-limit': { type: 'string', default: '512MB' },
+    'skip-breakdown': { type: 'boolean', default: false },
+    'idle-wait': { type: 'string', default: '60' },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return undefined;
-  }
-  const positive = (name: string, text: string) => {
-    const n = Number(text.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got '${text}'`);
-    return n;
-  };
-  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(values.month);
-  if (!month) throw new Error(`--month must be YYYY-MM, got '${values.month}'`);
+  if (!values) return undefined;
+  const month = monthOption(values.month);
   return {
     rows: values.rows.split(',').map((text) => positive('rows', text.trim())),
     runs: positive('runs', values.runs),
     gzip: values.gzip,
-    year: Number(month[1]),
-    month: Number(month[2]),
+    year: month.year,
+    month: month.month,
     threads: positive('threads', values.threads),
     memoryLimit: values['memory-limit'],
     breakdown: !values['skip-breakdown'],
@@ -167,7 +148,7 @@ async function measureSize(options: Options, rows: number, log: (line: string) =
   log(`input: ${path.relative(REPO, data.file)} (${(data.bytes / MiB).toFixed(1)} MiB${options.gzip ? `, ${(data.csvBytes / MiB).toFixed(1)} MiB uncompressed` : ''})`);
 
   const childScript = (script: string, job: object): Promise<ChildResult> =>
-    measureChild(NODE, ['--import', 'tsx', path.join('bench/children', script), JSON.stringify(job)], { cwd: REPO });
+    runChild(script, job);
   const runLake = async (): Promise<ChildResult> => {
     await fs.rm(lakeRoot, { recursive: true, force: true });
     const lakeArgs = ['ingest', '--config', config, '--source', 'yellow', '--month', monthText, '--json'];
@@ -348,7 +329,3 @@ function checkRows(what: string, rows: number, data: YellowFile): void {
   if (rows !== data.rows) throw new Error(`${what} wrote ${rows} rows, expected ${data.rows}`);
 }
 
-function describeMachine(): string {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  return `${os.availableParallelism()} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
-}

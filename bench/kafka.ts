@@ -17,13 +17,14 @@
  * (encoding, TOAST lookups, kafkajs) plus a local round trip per produce request, not a cluster's. Nothing
  * is asserted on timings; the bench checks that every change was acknowledged.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { CdcPipeline, type CdcEvent } from '../src/orchestrator/cdc.ts';
+import type { CdcPipelineEvent } from '../src/events/index.ts';
+import { CdcPipeline } from '../src/orchestrator/cdc.ts';
 import { startMockKafka } from '../src/testing/kafka.ts';
+import { positive, runTool, suiteOptions } from './lib/harness.ts';
 import { makeTestLake } from '../src/testing/lake.ts';
 import { startPostgres } from '../src/testing/postgres.ts';
 
@@ -53,22 +54,15 @@ async function until(condition: () => boolean, what: string, timeoutMs: number):
 }
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      changes: { type: 'string', default: '100000' },
-      'txn-size': { type: 'string', default: '1000' },
-      'pg-recvlogical': { type: 'string', default: '/usr/bin/pg_recvlogical' },
-      help: { type: 'boolean', default: false },
-    },
+  const values = suiteOptions(args, HELP, {
+    changes: { type: 'string', default: '100000' },
+    'txn-size': { type: 'string', default: '1000' },
+    'pg-recvlogical': { type: 'string', default: '/usr/bin/pg_recvlogical' },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return;
-  }
-  const changes = Number(values.changes);
-  const txnSize = Number(values['txn-size']);
-  const recvlogical = values['pg-recvlogical']!;
+  if (!values) return;
+  const changes = positive('changes', values.changes);
+  const txnSize = positive('txn-size', values['txn-size']);
+  const recvlogical = values['pg-recvlogical'];
   if (!existsSync(recvlogical)) throw new Error(`${recvlogical} not found: the baseline needs pg_recvlogical (Debian: postgresql-client)`);
 
   const [pg, kafka] = await Promise.all([startPostgres(), startMockKafka()]);
@@ -88,9 +82,9 @@ export async function run(args: string[]): Promise<void> {
     kafka:
       topic_prefix: bench
 `);
-    const events: CdcEvent[] = [];
+    const events: CdcPipelineEvent[] = [];
     let acknowledged = 0;
-    const onEvent = (event: CdcEvent) => {
+    const onEvent = (event: CdcPipelineEvent) => {
       events.push(event);
       if (event.type === 'kafka.produced') acknowledged += event.messages;
     };
@@ -135,12 +129,7 @@ export async function run(args: string[]): Promise<void> {
     await pg.query(`SELECT pg_copy_logical_replication_slot($1, $2)`, [TEMPLATE, RECV]);
     const out = path.join(lake.dir, 'pg_recvlogical.out');
     const recvStart = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(recvlogical, ['-d', pg.connectionString, '--slot', RECV, '--start', '--endpos', endLsn, '--no-loop', '-o', 'proto_version=1', '-o', 'publication_names=bench_kafka_pub', '-f', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr!.on('data', (c) => (stderr += c));
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_recvlogical exited ${code}: ${stderr}`))));
-    });
+    await runTool(recvlogical, ['-d', pg.connectionString, '--slot', RECV, '--start', '--endpos', endLsn, '--no-loop', '-o', 'proto_version=1', '-o', 'publication_names=bench_kafka_pub', '-f', out]);
     const recvMs = performance.now() - recvStart;
     const recvBytes = (await fs.stat(out)).size;
 

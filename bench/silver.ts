@@ -6,9 +6,9 @@
  * lake side         a child process (children/lake-statements.ts) that opens the runtime and calls
  *                   promoteSilverMonth / buildGoldMonth, the library calls `lake backfill` makes for each
  *                   partition, and times every engine statement and storage call on the way.
- * duckdb, same SQL  lake's own SQL. Nothing in src/ exports it, so a first, untimed lake run records every
- *                   statement lake's engine executes, and a plain `@duckdb/node-api` process
- *                   (children/duckdb-sql.ts) replays only the statements that produce data:
+ * duckdb, same SQL  lake's own SQL, from a first, untimed lake run (silver's from its exported
+ *                   `silverStatements`, gold's as its engine ran them), which a plain `@duckdb/node-api`
+ *                   process (children/duckdb-sql.ts) replays: only the statements that produce data:
  *                     silver  the staging table (read bronze, map, cast, checks), the duplicates, COPY silver,
  *                             COPY quarantine
  *                     gold    the reference view and the month-restricted silver views, COPY of the model's SQL
@@ -27,19 +27,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, promises as fs, readFileSync, readdirSync, renameSync } from 'node:fs';
 import { once } from 'node:events';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { LakeStatementsReport, Statement, Task } from './children/lake-statements.ts';
 import { cpuTimes, IDLE_BUSY_PERCENT, otherCores, waitForIdle } from './lib/idle.ts';
-import { formatTable, hasGnuTime, measureChild, median, type ChildResult } from './lib/measure.ts';
+import { formatTable, hasGnuTime, median, type ChildResult } from './lib/measure.ts';
+import { BENCH_DIR, describeMachine, monthOption, nonNegative, positive, REPO, runChild, suiteOptions } from './lib/harness.ts';
 import { ensureYellowCsv, type YellowFile } from './lib/yellow.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const BENCH_DIR = path.join(REPO, '.bench');
-const NODE = process.execPath;
 const TLC_CONFIG = path.join(REPO, 'config/tlc.yaml');
 const SILVER_TABLE = 'yellow_trips';
 const GOLD_MODELS = ['monthly_zone_revenue', 'daily_trips'] as const;
@@ -89,47 +84,28 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      rows: { type: 'string', default: '2000000' },
-      runs: { type: 'string', default: '3' },
-      workloads: { type: 'string', default: WORKLOADS.join(',') },
-      month: { type: 'string', default: '2021-03' },
-      threads: { type: 'string', default: '2' },
-      'memory-limit': { type: 'string', default: '512MB' },
-      clean: { type: 'boolean', default: false },
-      fresh: { type: 'boolean', default: false },
-      'idle-wait': { type: 'string', default: '60' },
-      retries: { type: 'string', default: '5' },
-      help: { type: 'boolean', default: false },
-    },
+  const values = suiteOptions(args, HELP, {
+    rows: { type: 'string', default: '2000000' },
+    runs: { type: 'string', default: '3' },
+    workloads: { type: 'string', default: WORKLOADS.join(',') },
+    month: { type: 'string', default: '2021-03' },
+    threads: { type: 'string', default: '2' },
+    'memory-limit': { type: 'string', default: '512MB' },
+    clean: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    'idle-wait': { type: 'string', default: '60' },
+    retries: { type: 'string', default: '5' },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return undefined;
-  }
-  const positive = (name: string, text: string) => {
-    const n = Number(text.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got '${text}'`);
-    return n;
-  };
-  const nonNegative = (name: string, text: string) => {
-    const n = Number(text);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0, got '${text}'`);
-    return n;
-  };
-  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(values.month);
-  if (!month) throw new Error(`--month must be YYYY-MM, got '${values.month}'`);
+  if (!values) return undefined;
+  const month = monthOption(values.month);
   const workloads = values.workloads.split(',').map((w) => w.trim());
   for (const w of workloads) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`--workloads: unknown '${w}' (known: ${WORKLOADS.join(', ')})`);
   return {
     rows: values.rows.split(',').map((text) => positive('rows', text.trim())),
     runs: positive('runs', values.runs),
     workloads: workloads as Workload[],
-    year: Number(month[1]),
-    month: Number(month[2]),
+    year: month.year,
+    month: month.month,
     monthText: values.month,
     threads: positive('threads', values.threads),
     memoryLimit: values['memory-limit'],
@@ -220,7 +196,7 @@ async function measureSize(options: Options, rowCount: number, log: (line: strin
   log(`input: ${path.relative(REPO, data.file)}, bronze partition under ${path.relative(REPO, lakeRoot)} (${bronzeRows.toLocaleString('en-US')} rows)`);
 
   const childScript = (script: string, job: object): Promise<ChildResult> =>
-    measureChild(NODE, ['--import', 'tsx', path.join('bench/children', script), JSON.stringify(job)], { cwd: REPO });
+    runChild(script, job);
   const runLake = (tasks: Task[]): Promise<ChildResult> => childScript('lake-statements.ts', { config, month: options.monthText, tasks });
   /** The file a layer's manifest names now (each lake run publishes a new one and removes the old). */
   const currentFile = async (layer: 'bronze' | 'silver', table: string): Promise<string> => {
@@ -232,7 +208,9 @@ async function measureSize(options: Options, rowCount: number, log: (line: strin
   //    its input from here on and every side starts from a warm page cache.
   log("capturing lake's SQL (untimed run) ...");
   const allTasks: Task[] = [{ layer: 'silver', name: SILVER_TABLE }, ...GOLD_MODELS.map((name): Task => ({ layer: 'gold', name }))];
-  const capture = JSON.parse((await runLake(allTasks)).stdout) as LakeStatementsReport;
+  const silverOut = path.join(work, 'silver.parquet');
+  const replayTo = { silver: silverOut, quarantine: path.join(work, 'quarantine.parquet') };
+  const capture = JSON.parse((await runLake([{ ...allTasks[0], replayTo }, ...allTasks.slice(1)])).stdout) as LakeStatementsReport;
   const [silverTask, ...goldTasks] = capture.tasks;
   const silverManifest = silverTask.result.manifest as { key: string; counts: Counts };
   const counts = silverManifest.counts;
@@ -240,8 +218,7 @@ async function measureSize(options: Options, rowCount: number, log: (line: strin
   const goldRows = Object.fromEntries(goldTasks.map((task) => [task.name, Number(task.result.manifest!.rows)]));
   log(`  bronze ${counts.bronze} = silver ${counts.silver} + quarantined ${counts.quarantined} + duplicates ${counts.duplicates}`);
 
-  const silverOut = path.join(work, 'silver.parquet');
-  const silverScript = silverStatements(silverTask.statements, silverOut, path.join(work, 'quarantine.parquet'));
+  const silverScript = silverTask.replay!;
   const goldScripts = Object.fromEntries(
     goldTasks.map((task) => [task.name, goldStatements(task.name, task.statements, path.join(work, `${task.name}.parquet`))]),
   );
@@ -607,7 +584,7 @@ async function ensureBronze(config: string, lakeRoot: string, data: YellowFile, 
   await fs.rm(lakeRoot, { recursive: true, force: true });
   await fs.rm(stampFile, { force: true });
   const job = { config, month: options.monthText, tasks: [{ layer: 'bronze', name: 'yellow' }] };
-  const result = await measureChild(NODE, ['--import', 'tsx', 'bench/children/lake-statements.ts', JSON.stringify(job)], { cwd: REPO });
+  const result = await runChild('lake-statements.ts', job);
   const manifest = (JSON.parse(result.stdout) as LakeStatementsReport).tasks[0].result.manifest as { rows: number };
   if (manifest.rows !== data.rows) throw new Error(`bronze has ${manifest.rows} rows, expected ${data.rows}`);
   log(`  done in ${(result.wallMs / 1000).toFixed(1)} s`);
@@ -617,22 +594,6 @@ async function ensureBronze(config: string, lakeRoot: string, data: YellowFile, 
 
 // ---------------------------------------------------------------------------------------------------
 // lake's SQL, replayed
-
-/** The statements of a silver promotion that produce data: the staging table and the two COPYs. */
-function silverStatements(captured: Statement[], silverOut: string, quarantineOut: string): string[] {
-  const stage = captured.filter((s) => /^\s*CREATE OR REPLACE TEMP TABLE\b/i.test(s.sql));
-  const copies = captured.filter((s) => /^\s*COPY\b/i.test(s.sql));
-  const silver = copies.filter((s) => /\/silver\.parquet'/.test(s.sql));
-  const quarantine = copies.filter((s) => /\/quarantine\.parquet'/.test(s.sql));
-  // The staging table, then (since duplicates are found by aggregate) the table of duplicate rows.
-  if (stage.length < 1 || stage.length > 2 || silver.length !== 1 || quarantine.length !== 1 || copies.length !== 2) {
-    throw new Error(
-      'promoteSilverMonth no longer runs its staging CREATE TEMP TABLEs and two COPYs (silver.parquet, quarantine.parquet); ' +
-        `update silverStatements in bench/silver.ts. It ran:\n${captured.map((s) => '  ' + s.sql.slice(0, 80).replace(/\s+/g, ' ')).join('\n')}`,
-    );
-  }
-  return [...stage.map((st) => st.sql), retarget(silver[0].sql, silverOut), retarget(quarantine[0].sql, quarantineOut)];
-}
 
 /** The statements of a gold build that produce data: every view it creates, then the COPY of the model. */
 function goldStatements(model: string, captured: Statement[], out: string): string[] {
@@ -788,7 +749,3 @@ function ratio(lakeMs: number, duckdbMs: number): string {
   return (duckdbMs / lakeMs).toFixed(2);
 }
 
-function describeMachine(): string {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  return `${os.availableParallelism()} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
-}

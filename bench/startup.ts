@@ -16,12 +16,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { NODE, positive, REPO, suiteOptions } from './lib/harness.ts';
 import { formatTable, median } from './lib/measure.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const NODE = process.execPath;
 const LAKE = path.join(REPO, 'bin', 'lake.js');
 
 const HELP = `usage: npm run bench -- startup [options]
@@ -73,21 +70,12 @@ async function timeOnce(workload: Workload): Promise<number> {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      runs: { type: 'string', default: '10' },
-      'no-source': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
+  const values = suiteOptions(args, HELP, {
+    runs: { type: 'string', default: '10' },
+    'no-source': { type: 'boolean', default: false },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return;
-  }
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got '${values.runs}'`);
+  if (!values) return;
+  const runs = positive('runs', values.runs);
   ensureBuild();
   const lakeRoot = mkdtempSync(path.join(os.tmpdir(), 'lake-bench-startup-'));
   try {

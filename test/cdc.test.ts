@@ -5,7 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CdcPipeline, readCdcState, type CdcEvent } from '../src/orchestrator/cdc.ts';
+import type { CdcPipelineEvent } from '../src/events/index.ts';
+import { CdcPipeline, readCdcState } from '../src/orchestrator/cdc.ts';
 import { readCdcSilverManifest } from '../src/silver/cdc.ts';
 import { promote } from '../src/orchestrator/cdc-service.ts';
 import { parseLsn, slotInfo, connect, type Lsn } from '../src/ingest/postgres/index.ts';
@@ -59,8 +60,8 @@ describe('postgres CDC', () => {
   });
   after(async () => pg?.stop());
 
-  async function run(lake: TestLake, body: (pipeline: CdcPipeline, events: CdcEvent[]) => Promise<void>): Promise<void> {
-    const events: CdcEvent[] = [];
+  async function run(lake: TestLake, body: (pipeline: CdcPipeline, events: CdcPipelineEvent[]) => Promise<void>): Promise<void> {
+    const events: CdcPipelineEvent[] = [];
     const pipeline = new CdcPipeline(lake.runtime, 'shop', (e) => events.push(e));
     const running = pipeline.start();
     running.catch(() => {});
@@ -77,10 +78,7 @@ describe('postgres CDC', () => {
   async function catchUp(lake: TestLake, pipeline: CdcPipeline): Promise<string[]> {
     const target = await currentLsn(pg);
     await waitFor(() => pipeline.flushedLsn >= target, `flush to ${target}`);
-    const failures: string[] = [];
-    await promote(lake.runtime, 'shop', null, ({ event }) => {
-      if (event.type === 'failed') failures.push(event.error.message);
-    });
+    const failures = (await promote(lake.runtime, 'shop', null)).failures.map((error) => error.message);
     return failures;
   }
 

@@ -121,6 +121,32 @@ gold:
     assert.match(stderr, /1 of 3 file\(s\) failed/);
   });
 
+  it('records an ingest as a run that lake report shows with its partitions and outcome', async () => {
+    server.fault('/green/green_tripdata_2019-04.csv.gz', { kind: 'html' });
+    const ingest = await lake(['ingest', '--config', config, '--source', 'green', '--from', '2019-03', '--to', '2019-04'], env);
+    assert.equal(ingest.code, 1, ingest.stderr);
+    const runId = /^run (\S+) \(lake report \1\)$/m.exec(ingest.stdout)?.[1];
+    assert.ok(runId, ingest.stdout);
+
+    const report = await lake(['report', '--config', config, runId], env);
+    assert.equal(report.code, 1, 'the run failed: one file did');
+    assert.match(report.stdout, new RegExp(`^Run ${runId}: ingest, FAILED$`, 'm'));
+    assert.match(report.stdout, /2 partitions: 1 failed, 1 published/);
+    assert.match(report.stdout, /bronze green 2019-04: .*is an HTML page, not CSV data/);
+    assert.match(report.stdout, /bronze green 2019-03: \d+ rows/);
+
+    const json = JSON.parse((await lake(['report', '--config', config, runId, '--json'], env)).stdout);
+    assert.deepEqual(
+      json.partitions.map((p: { layer: string; name: string; month: string; status: string; requested?: boolean }) => [p.layer, p.name, p.month, p.status, p.requested]),
+      [
+        ['bronze', 'green', '2019-03', 'published', true],
+        ['bronze', 'green', '2019-04', 'failed', true],
+      ],
+    );
+    const status = await lake(['status', '--config', config], env);
+    assert.match(status.stdout, new RegExp(`${runId} +ingest +failed`));
+  });
+
   it('rejects a bad month and an unknown source with a one-line reason', async () => {
     const month = await lake(['ingest', '--config', config, '--month', '2021-13'], env);
     assert.equal(month.code, 2);

@@ -427,10 +427,7 @@ describe('the kafka source (librdkafka mock cluster, not Apache Kafka)', () => {
     final.child.kill('SIGTERM');
     assert.equal(await withDeadline(final.exited, 'the final run to stop after SIGTERM', 60_000), 0, final.output());
 
-    const failures: string[] = [];
-    await promote(lake.runtime, 'dbz', null, ({ event }) => {
-      if (event.type === 'failed') failures.push(event.error.message);
-    });
+    const failures = (await promote(lake.runtime, 'dbz', null)).failures.map((error) => error.message);
     assert.deepEqual(failures, []);
 
     // Silver is the state the messages describe.
@@ -520,9 +517,10 @@ gold:
 `);
     extraLakes.push(second);
     const failures: string[] = [];
-    const service = await startCdcService(second.runtime, ({ event }) => {
-      if (event.type === 'failed') failures.push(event.error.message);
+    second.runtime.events.on((e) => {
+      if (e.type === 'cdc' && e.event.type === 'failed') failures.push(e.event.error.message);
     });
+    const service = await startCdcService(second.runtime);
     try {
       assert.equal(service.kafkaSources.length, 1);
       await waitFor(

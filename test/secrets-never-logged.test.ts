@@ -84,6 +84,9 @@ http:
   retry: { attempts: 2, base_delay_ms: 10, max_delay_ms: 20 }
   headers:
     Authorization: Bearer \${API_TOKEN}
+# The download fails for good: no job retry tries it again once its own retries ran out.
+jobs:
+  retry: { attempts: 1 }
 sources:
   yellow:
     type: csv

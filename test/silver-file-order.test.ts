@@ -7,10 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bronzeManifestKey, ingestBronzeMonth, readBronzeManifest } from '../src/bronze/index.ts';
+import { ingestBronzeMonth, readBronzeManifest } from '../src/bronze/index.ts';
 import { sqlString } from '../src/engine/index.ts';
 import { promoteSilverMonth } from '../src/silver/index.ts';
-import { parseMonth } from '../src/storage/index.ts';
+import { manifestKey, parseMonth } from '../src/storage/index.ts';
 import { makeTestLake, type TestLake } from '../src/testing/lake.ts';
 
 const MONTH = parseMonth('2021-03');
@@ -70,7 +70,7 @@ describe('the order and origin columns of a silver partition', () => {
 
   it("keeps the rows' own source and batch when they are not the ones the bronze manifest names", async () => {
     const bronze = (await readBronzeManifest(lake.runtime.storage, 'trips', MONTH))!;
-    await lake.runtime.storage.writeText(bronzeManifestKey('trips', MONTH), JSON.stringify({ ...bronze, source_url: 'elsewhere', batch_id: 'other' }, null, 2));
+    await lake.runtime.storage.writeText(manifestKey('bronze', 'trips', MONTH), JSON.stringify({ ...bronze, source_url: 'elsewhere', batch_id: 'other' }, null, 2));
     const result = await promoteSilverMonth(lake.runtime, 'trips_clean', MONTH);
     assert.equal(result.status, 'published');
     if (result.status !== 'published') return;

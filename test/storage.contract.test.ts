@@ -172,7 +172,7 @@ for (const { name, open, spec, leftovers } of backends) {
       writeFileSync(old, 'the previous version');
       await storage.publishFile(key, old);
 
-      const run = startChild(await spec(storage), key, bigFile(), true);
+      const run = startChild(await spec(storage), key, bigFile(), 'pause');
       await run.waitFor('PAUSED');
       assert.notDeepEqual(await leftovers(storage), [], 'the writer is inside its publish');
       run.child.kill('SIGKILL');
@@ -199,7 +199,7 @@ for (const { name, open, spec, leftovers } of backends) {
         [sha(readFileSync(next)), 'new'],
       ]);
       for (const delayMs of [0, 30, 100, 250, 500]) {
-        const run = startChild(await spec(storage), key, next, false);
+        const run = startChild(await spec(storage), key, next);
         await run.waitFor('STARTED');
         await new Promise((resolve) => setTimeout(resolve, delayMs));
         run.child.kill('SIGKILL');
@@ -209,7 +209,7 @@ for (const { name, open, spec, leftovers } of backends) {
         assert.deepEqual(await storage.list('k/'), [key]);
         if (seen === 'new') break;
       }
-      const done = startChild(await spec(storage), key, next, false);
+      const done = startChild(await spec(storage), key, next);
       assert.equal(await done.exited, 0, done.output());
       assert.equal(versions.get(sha(readFileSync(await storage.localPath(key)))), 'new');
       await storage.recover();
@@ -287,6 +287,25 @@ describe('S3 storage on s3rver', () => {
     assert.equal(await writer.storage.readText('t/data.parquet'), 'before');
     assert.deepEqual(await incomplete('old'), []);
     assert.deepEqual(await rawKeys(writer.storage, 'old/'), ['old/t/data.parquet']);
+  });
+
+  it('aborts the upload of a writer killed after creating it and before naming it in its marker', async () => {
+    const storage = server.storage('created');
+    await storage.writeText('t/data.parquet', 'before');
+    const spec: StorageSpec = { kind: 's3', root: storage.location, s3: server.settings, workDir: makeTempDir() };
+    const run = startChild(spec, 't/data.parquet', bigFile(), 'pause-created');
+    try {
+      await run.waitFor('PAUSED');
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+    }
+    assert.equal((await incomplete('created')).length, 1, 'the writer died with its upload created');
+    const { removed } = await storage.recover();
+    assert.equal(removed.filter((entry) => entry.startsWith('t/data.parquet (incomplete upload ')).length, 1, `removed: ${removed}`);
+    assert.deepEqual(await incomplete('created'), []);
+    assert.deepEqual(await rawKeys(storage, 'created/'), ['created/t/data.parquet'], 'the marker is gone too');
+    assert.equal(await storage.readText('t/data.parquet'), 'before');
   });
 
   it('aborts its own upload when a publish fails midway, leaving the previous version and nothing else', async () => {
@@ -373,8 +392,8 @@ async function findTemporaries(root: string): Promise<string[]> {
 
 const CHILD = path.join(REPO_ROOT, 'src/testing/publish-child.ts');
 
-function startChild(spec: StorageSpec, key: string, file: string, pause: boolean) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(spec), key, file, ...(pause ? ['pause'] : [])], {
+function startChild(spec: StorageSpec, key: string, file: string, pause?: 'pause' | 'pause-created') {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(spec), key, file, ...(pause ? [pause] : [])], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

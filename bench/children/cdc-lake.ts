@@ -8,7 +8,7 @@
  *   every durable flush, then one JSON line (LagResult) on exit.
  *
  * Where a drain's time goes is read from public surfaces only, never from CdcPipeline's private members:
- * - the ChangeSource contract (`next()`), by wrapping the source `PgChangeSource.open` returns: how long
+ * - the ChangeSource contract (`next()`), by wrapping the source the pipeline opens (its `openSource` option): how long
  *   the pipeline waited for a batch, and how long it spent on each one before asking for the next
  *   (write → record → confirm);
  * - the runtime this process builds and hands to the pipeline: `engine.session()` (the sessions bronze
@@ -22,8 +22,9 @@ import { promises as fsp } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import type { DuckDBAppender } from '@duckdb/node-api';
-import { CdcPipeline, type CdcEvent } from '../../src/orchestrator/cdc.ts';
-import { PgChangeSource, formatLsn, type ChangeBatch } from '../../src/ingest/postgres/index.ts';
+import type { CdcPipelineEvent } from '../../src/events/index.ts';
+import { CdcPipeline } from '../../src/orchestrator/cdc.ts';
+import { PgChangeSource, formatLsn, type ChangeBatch, type ChangeSource } from '../../src/ingest/postgres/index.ts';
 import { openRuntime, type LakeRuntime } from '../../src/orchestrator/runtime.ts';
 
 export interface Job {
@@ -91,10 +92,7 @@ const runtime = await openRuntime(job.config);
 const t: Breakdown = { batches: 0, batchRows: 0, waitMs: 0, applyMs: 0, sessionMs: 0, appendMs: 0, copyMs: 0, publishMs: 0, stateMs: 0, groups: 0 };
 let receivedAt = 0;
 // A profiled run is left unwrapped, so its samples are not attributed to the wrappers in this file.
-if (!job.profile) {
-  observeSource();
-  observeRuntime(runtime);
-}
+if (!job.profile) observeRuntime(runtime);
 
 let rows = 0;
 let flushes = 0;
@@ -102,18 +100,23 @@ let streamingAt = 0;
 let resolveDone: () => void = () => {};
 const done = new Promise<void>((resolve) => (resolveDone = resolve));
 
-const pipeline = new CdcPipeline(runtime, job.source, (event: CdcEvent) => {
-  if (event.type === 'streaming') {
-    streamingAt = performance.now();
-    if (job.mode === 'lag') process.stdout.write(`STREAMING ${formatLsn(event.from)}\n`);
-  }
-  if (event.type === 'reconnecting') process.stderr.write(`lake: reconnecting (attempt ${event.attempt}): ${event.error.message}\n`);
-  if (event.type !== 'flushed') return;
-  flushes++;
-  rows += event.rows;
-  if (job.mode === 'lag') process.stdout.write(`FLUSHED ${event.lsn.toString(16)} ${event.rows} ${Date.now()}\n`);
-  else if (rows >= job.changes!) resolveDone();
-});
+const pipeline = new CdcPipeline(
+  runtime,
+  job.source,
+  (event: CdcPipelineEvent) => {
+    if (event.type === 'streaming') {
+      streamingAt = performance.now();
+      if (job.mode === 'lag') process.stdout.write(`STREAMING ${formatLsn(event.from)}\n`);
+    }
+    if (event.type === 'reconnecting') process.stderr.write(`lake: reconnecting (attempt ${event.attempt}): ${event.error.message}\n`);
+    if (event.type !== 'flushed') return;
+    flushes++;
+    rows += event.rows;
+    if (job.mode === 'lag') process.stdout.write(`FLUSHED ${event.lsn.toString(16)} ${event.rows} ${Date.now()}\n`);
+    else if (rows >= job.changes!) resolveDone();
+  },
+  job.profile ? {} : { openSource: observedSource },
+);
 
 if (job.mode === 'drain') {
   const cpuBefore = process.cpuUsage();
@@ -162,18 +165,16 @@ if (job.mode === 'drain') {
 }
 await runtime.close();
 
-/** Times the ChangeSource contract of every source the pipeline opens. */
-function observeSource(): void {
-  const open = PgChangeSource.open.bind(PgChangeSource);
-  PgChangeSource.open = async (options) => {
-    const source = await open(options);
-    const next = source.next.bind(source);
-    let handedAt: number | undefined;
-    source.next = (): Promise<ChangeBatch | undefined> => {
+/** Opens the pipeline's source as it would, and times its ChangeSource contract. */
+async function observedSource(options: Parameters<typeof PgChangeSource.open>[0]): Promise<ChangeSource> {
+  const source = await PgChangeSource.open(options);
+  let handedAt: number | undefined;
+  return {
+    next(): Promise<ChangeBatch | undefined> {
       const calledAt = performance.now();
       if (handedAt !== undefined) t.applyMs += calledAt - handedAt;
       handedAt = undefined;
-      return next().then((batch) => {
+      return source.next().then((batch) => {
         const now = performance.now();
         t.waitMs += now - calledAt;
         if (batch) {
@@ -184,8 +185,13 @@ function observeSource(): void {
         }
         return batch;
       });
-    };
-    return source;
+    },
+    confirm: (lsn) => source.confirm(lsn),
+    end: () => source.end(),
+    close: () => source.close(),
+    get peakBufferedChanges() {
+      return source.peakBufferedChanges;
+    },
   };
 }
 

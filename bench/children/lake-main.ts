@@ -3,6 +3,6 @@
  * otherwise the bench runs `node bin/lake.js` itself.
  */
 import './report-rss.ts';
-import { main } from '../../src/cli/main.ts';
+import { main } from '../../src/cli/index.ts';
 
 await main(['node', 'lake', ...process.argv.slice(2)]);

@@ -6,11 +6,11 @@
  * installed; otherwise the child must print `bench:maxrss_kb=<n>` on stderr itself (see
  * children/report-rss.ts), which reads the same counter from inside the process.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runProcess } from './harness.ts';
 
 const GNU_TIME = '/usr/bin/time';
 const RSS_MARKER = /bench:maxrss_kb=(\d+)/;
@@ -20,6 +20,8 @@ export const hasGnuTime = !process.env.BENCH_NO_GNU_TIME && existsSync(GNU_TIME)
 
 export interface ChildResult {
   wallMs: number;
+  /** User + system CPU of the process and its threads; NaN without GNU time. */
+  cpuMs: number;
   maxRssKb: number;
   stdout: string;
   stderr: string;
@@ -27,31 +29,24 @@ export interface ChildResult {
 
 export async function measureChild(command: string, args: string[], options: { cwd?: string } = {}): Promise<ChildResult> {
   const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(file, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
-      child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
-      child.on('error', reject);
-      child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
-    },
-  );
+  const { code, stdout, stderr } = await runProcess(file, argv, options);
   const wallMs = performance.now() - started;
   let maxRssKb = Number(RSS_MARKER.exec(stderr)?.[1] ?? NaN);
+  let cpuMs = Number.NaN;
   if (hasGnuTime) {
     const text = await fs.readFile(timeFile, 'utf8').catch(() => '');
     await fs.rm(timeFile, { force: true });
-    // GNU time writes "Command exited with non-zero status N" before the figure when the child fails.
-    maxRssKb = Number(text.trim().split('\n').pop());
+    // GNU time writes "Command exited with non-zero status N" before the figures when the child fails.
+    const [user, system, rss] = text.trim().split('\n').pop()!.split(' ').map(Number);
+    cpuMs = (user + system) * 1000;
+    maxRssKb = rss;
   }
   if (code !== 0) {
     throw new Error(`${[command, ...args].join(' ')} exited with ${code}\n${stderr.trim()}\n${stdout.trim()}`);
   }
-  return { wallMs, maxRssKb, stdout, stderr };
+  return { wallMs, cpuMs, maxRssKb, stdout, stderr };
 }
 
 export function median(values: number[]): number {

@@ -6,12 +6,13 @@ import { createWriteStream } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { to as copyTo } from 'pg-copy-streams';
 import { Engine, sqlString, sqlStringList, type Row } from '../engine/index.ts';
-import { UNCHANGED_TOAST, type RelationColumn } from '../ingest/postgres/pgoutput.ts';
+import { UNCHANGED_TOAST, type CdcRow, type RelationColumn, type TableShape } from '../changes/index.ts';
 import { LocalStorage } from '../storage/local.ts';
 import type { LakeStorage } from '../storage/index.ts';
 import { makeTempDir } from '../testing/lake.ts';
 import { startPostgres } from '../testing/postgres.ts';
-import { compactBronze, lsnRangeOfKey, writeChanges, writeSnapshotCsv, type CdcRow, type TableShape } from './cdc.ts';
+import { lsnRangeOfKey } from '../storage/index.ts';
+import { compactBronze, writeChanges, writeSnapshotCsv } from './cdc.ts';
 
 const col = (name: string, typeOid: number, typeMod = -1, isKey = false): RelationColumn => ({ name, typeOid, typeMod, isKey });
 const NUMERIC_10_2 = ((10 << 16) | 2) + 4;

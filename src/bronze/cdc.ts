@@ -27,19 +27,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { sqlString, sqlStringList, type Engine, type EngineSession } from '../engine/index.ts';
-import { UNCHANGED_TOAST } from '../ingest/postgres/pgoutput.ts';
-import { lsnKey, type Lsn } from '../ingest/postgres/lsn.ts';
+import { UNCHANGED_TOAST, type CdcRow, type Lsn, type TableShape } from '../changes/index.ts';
 import { selectTyped } from '../ingest/postgres/types.ts';
-import type { LakeStorage } from '../storage/index.ts';
+import { changeDayPrefix, changeFileKey, changeFilesPrefix, dayNumberOf, levelOfKey, lsnRangeOfKey, type LakeStorage } from '../storage/index.ts';
 
 export { PG_TEXT_COLUMN } from '../ingest/postgres/types.ts';
-
-/** The one change type, produced by the Postgres side (src/ingest/postgres/changes.ts). */
-import type { CdcRow, TableShape } from '../ingest/postgres/changes.ts';
-export type { CdcOp, CdcRow, TableShape } from '../ingest/postgres/changes.ts';
-
-/** The columns that describe a change rather than the row (`_pg_text` is not one: it belongs to the row). */
-export const CDC_METADATA_COLUMNS = ['_op', '_lsn', '_xid', '_commit_ts', '_seq', '_unchanged_toast'] as const;
 
 export interface WrittenFile {
   table: string;
@@ -51,21 +43,6 @@ export interface WrittenFile {
 
 /** Default size of a bronze file written by a snapshot or a compaction. */
 export const DEFAULT_BRONZE_TARGET_BYTES = 128 * 1024 * 1024;
-
-/** Parses `part-<minlsn>-<maxlsn>-…` back into its LSN range. */
-export function lsnRangeOfKey(key: string): { min: Lsn; max: Lsn } | undefined {
-  const match = /part-([0-9a-f]{16})-([0-9a-f]{16})-/.exec(key);
-  return match ? { min: BigInt(`0x${match[1]}`), max: BigInt(`0x${match[2]}`) } : undefined;
-}
-
-function dayPrefix(table: string, commitMs: number): string {
-  const day = new Date(commitMs).toISOString();
-  return `bronze/${table}/year=${day.slice(0, 4)}/month=${day.slice(5, 7)}/day=${day.slice(8, 10)}/`;
-}
-
-function partKey(prefix: string, minLsn: Lsn, maxLsn: Lsn, id: string): string {
-  return `${prefix}part-${lsnKey(minLsn)}-${lsnKey(maxLsn)}-${id}.parquet`;
-}
 
 function newId(): string {
   return randomBytes(6).toString('hex');
@@ -160,7 +137,7 @@ async function writeGroup(session: EngineSession, storage: LakeStorage, workDir:
     await session.run(
       `COPY (${selectTyped(shape.columns, stage, (i) => `c${i}`, metadata)}) TO ${sqlString(parquetPath)} (FORMAT parquet)`,
     );
-    const key = partKey(dayPrefix(shape.table, rows[0].commitMs), minLsn, maxLsn, id);
+    const key = changeFileKey(changeDayPrefix(shape.table, rows[0].commitMs), minLsn, maxLsn, id);
     await storage.publishFile(key, parquetPath, { move: true });
     return { table: shape.table, key, rows: rows.length, minLsn, maxLsn };
   } finally {
@@ -251,14 +228,14 @@ export async function writeSnapshotCsv(
         await fs.rm(outDir, { recursive: true, force: true });
       }
     }
-    const prefix = dayPrefix(shape.table, input.commitMs);
+    const prefix = changeDayPrefix(shape.table, input.commitMs);
     const target = input.targetBytes ?? DEFAULT_BRONZE_TARGET_BYTES;
     const files: WrittenFile[] = [];
     let rows = 0;
     for (const file of stats.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))) {
       if (file.rows === 0) continue;
       // A file of at least half the target is done: compaction leaves it alone.
-      const key = partKey(prefix, input.lsn, input.lsn, file.bytes >= target / 2 ? `full-${newId()}` : newId());
+      const key = changeFileKey(prefix, input.lsn, input.lsn, file.bytes >= target / 2 ? `full-${newId()}` : newId());
       await storage.publishFile(key, file.path, { move: true });
       files.push({ table: shape.table, key, rows: file.rows, minLsn: input.lsn, maxLsn: input.lsn });
       rows += file.rows;
@@ -344,7 +321,7 @@ export interface CompactionResult {
  */
 export async function compactBronze(engine: Engine, storage: LakeStorage, table: string, options: CompactOptions): Promise<CompactionResult> {
   const candidates = new Map<string, Array<{ key: string; level: number; min: Lsn; max: Lsn }>>();
-  for (const key of await storage.list(`bronze/${table}/`)) {
+  for (const key of await storage.list(changeFilesPrefix(table))) {
     const range = lsnRangeOfKey(key);
     const level = levelOfKey(key);
     if (!range || level === undefined || range.max > options.upTo) continue;
@@ -389,19 +366,6 @@ export async function compactBronze(engine: Engine, storage: LakeStorage, table:
     session?.close();
   }
   return result;
-}
-
-/** 0 for a writer's file, k for `l<k>-`, undefined for a full one (never merged again). */
-function levelOfKey(key: string): number | undefined {
-  const match = /part-[0-9a-f]{16}-[0-9a-f]{16}-(?:l(\d+)-|(full)-)?[0-9a-f]+\.parquet$/.exec(key);
-  if (!match) return undefined;
-  if (match[2]) return undefined;
-  return match[1] ? Number(match[1]) : 0;
-}
-
-function dayNumberOf(dayPrefixKey: string): number | undefined {
-  const match = /year=(\d{4})\/month=(\d{2})\/day=(\d{2})\/$/.exec(dayPrefixKey);
-  return match ? Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000) : undefined;
 }
 
 /** Per file, a signature of its columns, names and DuckDB types in order. */
@@ -461,7 +425,7 @@ async function mergeFiles(
       const minLsn = BigInt(String(range[0].lo));
       const maxLsn = BigInt(String(range[0].hi));
       const full = Number(stat.file_size_bytes) >= options.targetBytes / 2;
-      const key = partKey(day, minLsn, maxLsn, `${full ? 'full' : `l${level}`}-${newId()}`);
+      const key = changeFileKey(day, minLsn, maxLsn, `${full ? 'full' : `l${level}`}-${newId()}`);
       await storage.publishFile(key, local, { move: true });
       written.push({ table, key, rows, minLsn, maxLsn });
     }

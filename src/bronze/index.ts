@@ -8,11 +8,10 @@
  * Guarantees: re-ingesting a month replaces its partition (idempotent); the partition is published
  * atomically (storage contract), so a failed or killed ingest leaves the previous version in place.
  */
-import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isBatchSource, type LakeConfig } from '../config/index.ts';
-import { Engine, sqlIdent, sqlString } from '../engine/index.ts';
+import { isBatchSource } from '../config/index.ts';
+import { Engine, runBuild, sqlIdent, sqlString, type BuildContext } from '../engine/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
 import {
   assertParquet,
@@ -29,15 +28,14 @@ import {
 import { CanonicalPipe } from './canonical-pipe.ts';
 import {
   formatMonth,
+  manifestKey,
   partitionDataKey,
   partitionDir,
-  readJson,
-  removeUnreferenced,
+  readManifest,
   renderTemplate,
   type LakeStorage,
   type Month,
 } from '../storage/index.ts';
-import type { PipelineEvents } from '../events/index.ts';
 
 export const BRONZE_METADATA_COLUMNS = [
   '_source',
@@ -49,16 +47,6 @@ export const BRONZE_METADATA_COLUMNS = [
   '_extra_fields',
   '_invalid_utf8',
 ] as const;
-
-export interface BronzeContext {
-  config: LakeConfig;
-  storage: LakeStorage;
-  engine: Engine;
-  /** Scratch directory for downloads and staging files. */
-  workDir: string;
-  events?: PipelineEvents;
-  signal?: AbortSignal;
-}
 
 export interface BronzePartitionManifest {
   layer: 'bronze';
@@ -84,19 +72,15 @@ export type BronzeResult =
   | { status: 'published'; manifest: BronzePartitionManifest; durationMs: number; attempts: number }
   | { status: 'not-published'; source: string; table: string; month: string; url: string; reason: string };
 
-export function bronzeManifestKey(table: string, month: Month): string {
-  return `_lake/partitions/bronze/${table}/${formatMonth(month)}.json`;
-}
-
 export async function readBronzeManifest(
   storage: LakeStorage,
   table: string,
   month: Month,
 ): Promise<BronzePartitionManifest | undefined> {
-  return readJson<BronzePartitionManifest>(storage, bronzeManifestKey(table, month));
+  return readManifest<BronzePartitionManifest>(storage, 'bronze', table, month);
 }
 
-export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, month: Month): Promise<BronzeResult> {
+export async function ingestBronzeMonth(ctx: BuildContext, sourceName: string, month: Month): Promise<BronzeResult> {
   const source = ctx.config.sources[sourceName];
   if (!source || !isBatchSource(source)) {
     throw new LakeError(`unknown source '${sourceName}'`, {
@@ -110,83 +94,70 @@ export async function ingestBronzeMonth(ctx: BronzeContext, sourceName: string, 
   const table = source.table ?? sourceName;
   const url = renderTemplate(source.url, month);
   const shownUrl = redactUrl(url);
-  const batchId = `${formatMonth(month)}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const started = Date.now();
-  const workDir = path.join(ctx.workDir, `${process.pid}-${batchId}`);
-  await fs.mkdir(workDir, { recursive: true });
-  ctx.events?.emit({ type: 'bronze.started', source: sourceName, table, month: formatMonth(month), url: shownUrl });
-  try {
-    let fetched;
-    try {
-      fetched = await fetchSource(url, workDir, source.http ?? ctx.config.http, {
-        onRetry: (info) => ctx.events?.emit({ type: 'download.retry', source: sourceName, ...info }),
-      }, ctx.signal);
-    } catch (error) {
-      const lakeError = toLakeError(error);
-      if (lakeError.kind === 'not-published') {
-        const result: BronzeResult = {
-          status: 'not-published',
-          source: sourceName,
-          table,
-          month: formatMonth(month),
-          url: shownUrl,
-          reason: lakeError.message,
-        };
-        ctx.events?.emit({ type: 'bronze.not-published', source: sourceName, table, month: formatMonth(month), reason: lakeError.message });
-        return result;
+  return runBuild(ctx, {
+    kind: 'bronze',
+    label: formatMonth(month),
+    failed: (error) => ({ type: 'bronze.failed', source: sourceName, table, month: formatMonth(month), error }),
+    step: async ({ batchId, workDir, commit }): Promise<BronzeResult> => {
+      ctx.events?.emit({ type: 'bronze.started', source: sourceName, table, month: formatMonth(month), url: shownUrl });
+      let fetched;
+      try {
+        fetched = await fetchSource(url, workDir, source.http ?? ctx.config.http, {
+          onRetry: (info) => ctx.events?.emit({ type: 'download.retry', source: sourceName, ...info }),
+        }, ctx.signal);
+      } catch (error) {
+        const lakeError = toLakeError(error);
+        if (lakeError.kind === 'not-published') {
+          ctx.events?.emit({ type: 'bronze.not-published', source: sourceName, table, month: formatMonth(month), reason: lakeError.message });
+          return { status: 'not-published', source: sourceName, table, month: formatMonth(month), url: shownUrl, reason: lakeError.message };
+        }
+        throw lakeError;
       }
-      throw lakeError;
-    }
-    const ingestedAt = new Date();
-    const staged = path.join(workDir, 'data.parquet');
-    const written =
-      source.type === 'csv'
-        ? await writeCsvPartition(ctx.engine, fetched.path, staged, workDir, {
-            shownUrl,
-            batchId,
-            ingestedAt,
-            delimiter: source.delimiter,
-            maxLineBytes: source.max_line_bytes,
-            maxDecompressionRatio: source.max_decompression_ratio,
-            bytesIn: fetched.bytes,
-          })
-        : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
-    const key = partitionDataKey('bronze', table, month, batchId);
-    // A cancelled job (timeout, shutdown, lost lock) must not publish, even if its work ran to the end.
-    ctx.signal?.throwIfAborted();
-    await ctx.storage.publishFile(key, staged, { move: true });
-    const manifest: BronzePartitionManifest = {
-      layer: 'bronze',
-      table,
-      source: sourceName,
-      month: formatMonth(month),
-      key,
-      batch_id: batchId,
-      source_url: shownUrl,
-      ingested_at: ingestedAt.toISOString(),
-      rows: written.rows,
-      malformed_rows: written.malformedRows,
-      invalid_utf8_rows: written.invalidUtf8Rows,
-      blank_lines: written.blankLines,
-      columns: written.columns,
-      bytes_in: fetched.bytes,
-      gzip: written.gzip,
-      line_endings: written.lineEndings,
-    };
-    // The commit point: until the manifest names the new file, readers (views, staleness, silver) see
-    // the previous version whole; a crash before it leaves only an unnamed file, removed below next time.
-    await ctx.storage.writeText(bronzeManifestKey(table, month), JSON.stringify(manifest, null, 2));
-    await removeUnreferenced(ctx.storage, partitionDir('bronze', table, month), [key]);
-    const durationMs = Date.now() - started;
-    ctx.events?.emit({ type: 'bronze.published', manifest, durationMs });
-    return { status: 'published', manifest, durationMs, attempts: fetched.attempts };
-  } catch (error) {
-    const lakeError = toLakeError(error);
-    ctx.events?.emit({ type: 'bronze.failed', source: sourceName, table, month: formatMonth(month), error: lakeError });
-    throw lakeError;
-  } finally {
-    await fs.rm(workDir, { recursive: true, force: true });
-  }
+      const ingestedAt = new Date();
+      const staged = path.join(workDir, 'data.parquet');
+      const written =
+        source.type === 'csv'
+          ? await writeCsvPartition(ctx.engine, fetched.path, staged, workDir, {
+              shownUrl,
+              batchId,
+              ingestedAt,
+              delimiter: source.delimiter,
+              maxLineBytes: source.max_line_bytes,
+              maxDecompressionRatio: source.max_decompression_ratio,
+              bytesIn: fetched.bytes,
+            })
+          : await writeParquetPartition(ctx.engine, fetched.path, staged, { shownUrl, batchId, ingestedAt });
+      const key = partitionDataKey('bronze', table, month, batchId);
+      const manifest: BronzePartitionManifest = {
+        layer: 'bronze',
+        table,
+        source: sourceName,
+        month: formatMonth(month),
+        key,
+        batch_id: batchId,
+        source_url: shownUrl,
+        ingested_at: ingestedAt.toISOString(),
+        rows: written.rows,
+        malformed_rows: written.malformedRows,
+        invalid_utf8_rows: written.invalidUtf8Rows,
+        blank_lines: written.blankLines,
+        columns: written.columns,
+        bytes_in: fetched.bytes,
+        gzip: written.gzip,
+        line_endings: written.lineEndings,
+      };
+      // Until the manifest names the new file, readers (views, staleness, silver) see the previous version
+      // whole; a crash before it leaves only an unnamed file, removed by the next commit of the month.
+      const durationMs = await commit({
+        files: [{ key, staged }],
+        manifestKey: manifestKey('bronze', table, month),
+        manifest,
+        clears: [{ dir: partitionDir('bronze', table, month), keep: [key] }],
+        published: (durationMs) => ({ type: 'bronze.published', manifest, durationMs }),
+      });
+      return { status: 'published', manifest, durationMs, attempts: fetched.attempts };
+    },
+  });
 }
 
 export interface WriteOptions {

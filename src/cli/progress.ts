@@ -4,8 +4,7 @@
  * file, CI): plain lines only, one per finished partition, nothing redrawn. Partitions with nothing to
  * do (up to date, no input) are not listed one by one but folded into one line per table at the end.
  */
-import type { RunPartition, RunRecord } from '../orchestrator/history.ts';
-import { FINAL_STATUSES } from '../orchestrator/history.ts';
+import { FINAL_STATUSES, type RunPartition, type RunRecord } from '../orchestrator/index.ts';
 import { monthRanges } from './report.ts';
 
 const QUIET: RunPartition['status'][] = ['up-to-date', 'no-input'];

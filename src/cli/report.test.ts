@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { RunPartition, RunRecord } from '../orchestrator/history.ts';
+import type { RunPartition, RunRecord } from '../orchestrator/index.ts';
 import { Progress } from './progress.ts';
 import { monthRanges, renderRunReport } from './report.ts';
 

@@ -2,10 +2,8 @@
  * Text for people: a run report readable in ten seconds (what succeeded, what failed and why, what to do)
  * and the lake's status on one screen. `--json` prints the underlying records instead.
  */
-import type { RunPartition, RunRecord } from '../orchestrator/history.ts';
-import type { PlannedPartition } from '../orchestrator/runner.ts';
-import type { LakeStatus, TableStatus } from '../orchestrator/status.ts';
-import { parseMonth, nextMonth, formatMonth } from '../storage/index.ts';
+import type { LakeStatus, PlannedPartition, RunPartition, RunRecord, TableStatus } from '../orchestrator/index.ts';
+import { formatMonth, kafkaQuarantineTable, nextMonth, parseMonth } from '../storage/index.ts';
 
 const STATUS_ORDER = ['failed', 'abandoned', 'skipped', 'published', 'not-published', 'up-to-date', 'no-input', 'running', 'planned'] as const;
 const STATUS_WORDS: Record<string, string> = {
@@ -140,10 +138,12 @@ export function renderPlan(plan: PlannedPartition[]): string {
 function freshnessText(t: TableStatus): string {
   const f = t.freshness;
   if (!f) return '';
-  if (f.status === 'fresh') return `fresh (has ${f.expected_month})`;
-  if (f.status === 'no-sla') return `behind: ${f.expected_month} expected since ${f.due_at.slice(0, 10)} (no SLA)`;
-  if (f.status === 'waiting') return `waiting for ${f.expected_month} (due ${f.due_at.slice(0, 10)}, SLA ${f.sla_days} d)`;
-  return `LATE by ${f.late_by_days} d: ${f.expected_month} due ${f.due_at.slice(0, 10)} + SLA ${f.sla_days} d`;
+  // Lateness counts from the first missing month's due date (complete_until), as the freshness gauge does.
+  const since = f.complete_until.slice(0, 10);
+  if (f.freshness_seconds === 0) return t.partitions === 0 ? 'nothing due yet' : `fresh (has ${f.expected_month})`;
+  if (f.status === 'no-sla') return `behind: a month missing since ${since}, ${f.expected_month} expected (no SLA)`;
+  if (f.status === 'waiting') return `waiting: a month missing since ${since}, ${f.expected_month} expected (SLA ${f.sla_days} d)`;
+  return `LATE by ${f.late_by_days} d: a month missing since ${since} + SLA ${f.sla_days} d, ${f.expected_month} expected`;
 }
 
 export function renderStatus(status: LakeStatus): string {
@@ -199,7 +199,7 @@ export function renderStatus(status: LakeStatus): string {
         k.role === 'sink' ? `sink → ${k.topics.join(', ')}` : `source ← ${k.topics.join(', ')}`,
         k.position ? `${k.role === 'sink' ? 'acknowledged up to' : 'position'} ${k.position}` : 'not started (lake run starts it)',
         offsets ? `next offsets ${offsets}` : undefined,
-        k.quarantined ? `${plural(k.quarantined, 'message')} quarantined (bronze.${k.source}_kafka_quarantine)` : undefined,
+        k.quarantined ? `${plural(k.quarantined, 'message')} quarantined (bronze.${kafkaQuarantineTable(k.source)})` : undefined,
         k.last_commit_at ? `newest change ${when(k.last_commit_at)}` : undefined,
       ].filter(Boolean);
       lines.push(`  ${k.source}  ${parts.join('; ')}`);

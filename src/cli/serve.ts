@@ -3,11 +3,8 @@
  * SIGINT within `daemon.shutdown_grace_ms`. Shared by `lake run` and `lake demo`.
  */
 import { isCdcSource } from '../config/index.ts';
-import { Daemon } from '../orchestrator/daemon.ts';
-import { startCdcService } from '../orchestrator/cdc-service.ts';
-import type { LakeRuntime } from '../orchestrator/runtime.ts';
-import type { Clock } from '../orchestrator/schedule.ts';
-import { createLogger, logCdcEvent, logEvents } from '../observability/logger.ts';
+import { Daemon, startCdcService, type Clock, type LakeRuntime } from '../orchestrator/index.ts';
+import { createLogger, logEvents } from '../observability/logger.ts';
 import { startObservability, type Observability } from '../observability/index.ts';
 import { createConsole, type LakeConsole } from '../console/index.ts';
 
@@ -45,19 +42,8 @@ export async function serveDaemon(runtime: LakeRuntime, options: ServeOptions): 
   }
   const daemon = new Daemon(runtime, {
     clock,
-    services: Object.values(runtime.config.sources).some((s) => isCdcSource(s))
-      ? [
-          {
-            name: 'cdc',
-            start: () =>
-              startCdcService(runtime, (e) => {
-                logCdcEvent(logger, e);
-                observability.onCdcEvent(e);
-                lakeConsole?.onCdcEvent(e);
-              }),
-          },
-        ]
-      : [],
+    // Its events reach the logs, the metrics and the console through the runtime's bus, like the batch jobs'.
+    services: Object.values(runtime.config.sources).some((s) => isCdcSource(s)) ? [{ name: 'cdc', start: () => startCdcService(runtime) }] : [],
     cronLogger: {
       info: (m) => logger.info(m),
       warn: (m) => logger.warn(m),

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { LakeError } from '../errors/index.ts';
-import { registerConfigSecrets } from '../errors/redact.ts';
+import { registerConfigSecrets } from '../errors/index.ts';
 import { interpolate, type MissingVariable } from './interpolate.ts';
 import { configSchema, isBatchSource, type LakeConfig } from './schema.ts';
 
@@ -14,6 +14,10 @@ export type { CdcSourceConfig, KafkaConnectionConfig, KafkaSinkConfig, KafkaSour
 export { cdcTablesOf, isBatchSource, isCdcSource, kafkaSinkTopic, kafkaTableName } from './schema.ts';
 export type { LakeConfig, SourceConfig, BatchSourceConfig, PostgresSourceConfig, HttpConfig, SilverTableConfig, SilverColumnConfig, CheckConfig, GoldModelConfig, JobsConfig, LocksConfig, ObservabilityConfig, S3Config } from './schema.ts';
 export { configSchema, DEFAULT_TIMESTAMP_FORMATS, cdcTableName, DEFAULT_S3, DEFAULT_MAX_LINE_BYTES } from './schema.ts';
+
+export { bronzeTableOf, catalog, historyTableOf, type Catalog, type CatalogTable, type Layer, type TableKind, type TableRef } from './catalog.ts';
+
+export { packageVersion } from './version.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/lake.yaml';
 
@@ -178,9 +182,4 @@ function describeIssue(issue: { code: string; message: string; keys?: string[] }
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
   }
   return issue.message;
-}
-
-export function bronzeTableOf(sourceName: string, config: LakeConfig): string {
-  const source = config.sources[sourceName];
-  return isBatchSource(source) ? (source.table ?? sourceName) : sourceName;
 }

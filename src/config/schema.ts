@@ -20,19 +20,25 @@ const identifier = z
   .string()
   .regex(/^[a-z_][a-z0-9_]*$/, 'expected a lower-case name of letters, digits and underscores');
 
-const retrySchema = z
-  .object({
-    attempts: z.number().int().min(1).max(100).default(5),
-    base_delay_ms: z.number().int().min(0).default(500),
-    max_delay_ms: z.number().int().min(0).default(15_000),
-  })
-  .strict();
+/** Five tries over roughly half a minute ride out a server restart without hiding a real outage. */
+export const DEFAULT_HTTP_RETRY = { attempts: 5, base_delay_ms: 500, max_delay_ms: 15_000 };
+
+function retrySchema(defaults: { attempts: number; base_delay_ms: number; max_delay_ms: number }) {
+  return z
+    .object({
+      attempts: z.number().int().min(1).max(100).default(defaults.attempts),
+      base_delay_ms: z.number().int().min(0).default(defaults.base_delay_ms),
+      max_delay_ms: z.number().int().min(0).default(defaults.max_delay_ms),
+    })
+    .strict()
+    .default(defaults);
+}
 
 const httpSchema = z
   .object({
     /** Abort a download when no byte arrived for this long. */
     idle_timeout_ms: z.number().int().min(100).default(DEFAULT_HTTP_IDLE_TIMEOUT_MS),
-    retry: retrySchema.default({ attempts: 5, base_delay_ms: 500, max_delay_ms: 15_000 }),
+    retry: retrySchema(DEFAULT_HTTP_RETRY),
     headers: z.record(z.string(), z.string()).default({}),
     /** Further header names (besides Authorization, Cookie and X-Api-Key) never sent on to another host when a server redirects. */
     secret_headers: z.array(z.string().min(1)).default([]),
@@ -208,14 +214,7 @@ const jobsSchema = z
     concurrency: z.number().int().min(1).max(64).default(DEFAULT_JOB_CONCURRENCY),
     /** One attempt of one job is abandoned (and retried) after this long. */
     timeout_ms: z.number().int().min(100).default(DEFAULT_JOB_TIMEOUT_MS),
-    retry: z
-      .object({
-        attempts: z.number().int().min(1).max(100).default(DEFAULT_JOB_RETRY.attempts),
-        base_delay_ms: z.number().int().min(0).default(DEFAULT_JOB_RETRY.base_delay_ms),
-        max_delay_ms: z.number().int().min(0).default(DEFAULT_JOB_RETRY.max_delay_ms),
-      })
-      .strict()
-      .default(DEFAULT_JOB_RETRY),
+    retry: retrySchema(DEFAULT_JOB_RETRY),
   })
   .strict();
 
@@ -608,7 +607,7 @@ export const configSchema = z
       .default({ threads: DEFAULT_ENGINE_THREADS, memory_limit: DEFAULT_ENGINE_MEMORY_LIMIT }),
     http: httpSchema.default({
       idle_timeout_ms: DEFAULT_HTTP_IDLE_TIMEOUT_MS,
-      retry: { attempts: 5, base_delay_ms: 500, max_delay_ms: 15_000 },
+      retry: DEFAULT_HTTP_RETRY,
       headers: {},
       secret_headers: [],
       not_published_statuses: [404, 410],
@@ -718,7 +717,6 @@ export type SilverColumnConfig = z.infer<typeof silverColumnSchema>;
 export type CheckConfig = z.infer<typeof checkSchema>;
 export type GoldModelConfig = z.infer<typeof goldModelSchema>;
 export type ObservabilityConfig = z.infer<typeof observabilitySchema>;
-export type ConsoleConfig = z.infer<typeof consoleSchema>;
 
 /** Whether `source` is a monthly batch source (csv, parquet) rather than a CDC one (postgres, kafka). */
 export function isBatchSource(source: SourceConfig | undefined): source is BatchSourceConfig {

@@ -14,16 +14,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import { CdcPipeline } from '../orchestrator/cdc.ts';
-import { promote } from '../orchestrator/cdc-service.ts';
-import { failedPartitions, type RunRecord } from '../orchestrator/history.ts';
-import { namesForLayer, type Layer } from '../orchestrator/pipeline.ts';
-import { Runner, type PlanRoot } from '../orchestrator/runner.ts';
-import type { LakeRuntime } from '../orchestrator/runtime.ts';
-import { compareMonths, formatMonth, monthRange, parseMonth, readJson } from '../storage/index.ts';
+import { failedPartitions, namesForLayer, Runner, snapshotRun, type Layer, type LakeRuntime, type PlanRoot, type RunRecord } from '../orchestrator/index.ts';
+import { compareMonths, consoleActionKey, CONSOLE_ACTIONS_PREFIX, formatMonth, monthRange, parseMonth, readJson } from '../storage/index.ts';
 import { cdcTableName } from '../config/index.ts';
 
-export const ACTIONS_PREFIX = '_lake/console/actions/';
 /** A backfill from the console covers at most ten years: a typo in a year should not plan a century. */
 const MAX_MONTHS = 120;
 
@@ -90,7 +84,7 @@ export class ConsoleActions {
   }
 
   async list(limit = 50): Promise<ActionRecord[]> {
-    const keys = (await this.runtime.storage.list(ACTIONS_PREFIX)).filter((k) => k.endsWith('.json')).slice(-limit).reverse();
+    const keys = (await this.runtime.storage.list(CONSOLE_ACTIONS_PREFIX)).filter((k) => k.endsWith('.json')).slice(-limit).reverse();
     const records = await Promise.all(keys.map((k) => readJson<ActionRecord>(this.runtime.storage, k)));
     return records.filter((r): r is ActionRecord => r !== undefined);
   }
@@ -201,15 +195,12 @@ export class ConsoleActions {
       return {
         params: { source, table },
         perform: async (record) => {
-          const outcome = await new CdcPipeline(this.runtime, source).snapshot([table]);
-          if (outcome.performedBy === 'self') {
-            // Nobody streams the source here: rebuild silver, history and gold as `lake snapshot` does.
-            const failures: string[] = [];
-            await promote(this.runtime, source, outcome.tables.map((t) => t.table), ({ event }) => {
-              if (event.type === 'failed') failures.push(event.error.describe());
-            });
-            if (failures.length > 0) throw new LakeError(failures.join('; '), { kind: 'replication', retry: 'needs-person' });
-          }
+          // A recorded run, as `lake snapshot` makes: the running pipeline performs it, or this process does
+          // and rebuilds silver, history and gold.
+          const command = `lake snapshot (console action ${record.id})`;
+          const { record: run, outcome } = await snapshotRun(this.runtime, { source, tables: [table], command, trigger: { command } });
+          const failures = run.partitions.filter((p) => p.status === 'failed').map((p) => p.detail ?? `${p.layer} ${p.name} failed`);
+          if (failures.length > 0) throw new LakeError(failures.join('; '), { kind: 'replication', retry: 'needs-person' });
           record.result = outcome.tables.map((t) => `snapshot ${t.table}: ${t.rows} rows at ${t.lsn}`).join('; ') + (outcome.performedBy === 'self' ? '' : ' (by the running pipeline)');
         },
       };
@@ -247,7 +238,7 @@ export class ConsoleActions {
   }
 
   private async save(record: ActionRecord): Promise<void> {
-    await this.runtime.storage.writeText(`${ACTIONS_PREFIX}${record.id}.json`, JSON.stringify(record, null, 2));
+    await this.runtime.storage.writeText(consoleActionKey(record.id), JSON.stringify(record, null, 2));
   }
 
   /** Stops taking work; running jobs are cancelled after `graceMs` (they publish atomically, so nothing is half written). */

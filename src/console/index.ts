@@ -15,7 +15,6 @@ import type { Logger } from 'pino';
 import { Engine } from '../engine/index.ts';
 import { LakeError } from '../errors/index.ts';
 import type { CdcSourceStats } from '../observability/collector.ts';
-import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
 import { engineDirectories, type LakeRuntime } from '../orchestrator/runtime.ts';
 import type { Clock } from '../orchestrator/schedule.ts';
 import { ConsoleActions } from './actions.ts';
@@ -39,7 +38,6 @@ export interface LakeConsole {
   url: string | undefined;
   /** Starts its own server (with `console.port`) and connects the collector's CDC figures. */
   start(options: { metricsUrl: string; cdcStats?: () => CdcSourceStats[] }): Promise<void>;
-  onCdcEvent(event: CdcServiceEvent): void;
   /** Stops actions (running ones get `graceMs` before they are cancelled), the server and the engine. */
   close(graceMs?: number): Promise<void>;
 }
@@ -121,7 +119,6 @@ export function createConsole(runtime: LakeRuntime, options: CreateConsoleOption
       }
       log?.info({ url: lakeConsole.url, actions: actions !== undefined }, 'serving the console');
     },
-    onCdcEvent: (event) => logbook.onCdcEvent(event),
     close(graceMs = runtime.config.daemon.shutdown_grace_ms / 2) {
       closing ??= closeNow(graceMs);
       return closing;

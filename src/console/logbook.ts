@@ -6,8 +6,7 @@
  * a log viewer would add, so they exist only for work this daemon did since it started (a `lake backfill`
  * run in another process has its record, not its lines here). Nothing is written to the lake.
  */
-import type { PipelineEvent, PartitionRef } from '../events/index.ts';
-import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
+import type { CdcEvent, PipelineEvent, PartitionRef } from '../events/index.ts';
 
 /** Lines kept per run partition: a partition has a handful (start, retries, result). */
 const LINES_PER_PARTITION = 50;
@@ -87,6 +86,9 @@ export class Logbook {
 
   onPipelineEvent(event: PipelineEvent): void {
     switch (event.type) {
+      case 'cdc':
+        this.onCdcEvent(event.source, event.event);
+        break;
       case 'job.started':
         this.running.set(partitionKey(event.partition), event.runId);
         this.add(event.runId, event.partition, { level: 'info', msg: `attempt ${event.attempt} started` });
@@ -160,7 +162,7 @@ export class Logbook {
     }
   }
 
-  onCdcEvent({ source, event }: CdcServiceEvent): void {
+  private onCdcEvent(source: string, event: CdcEvent): void {
     const live = this.cdcOf(source);
     const at = this.now().toISOString();
     const line = (l: Omit<LogLine, 'at'>) => {

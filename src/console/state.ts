@@ -6,23 +6,34 @@
  * staleness (`decide`, the function backfills plan with) says it is up to date, and `failed` exactly
  * when `lake status` lists it as failed.
  */
-import { bronzeTableOf, cdcTableName, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
+import { bronzeTableOf, catalog, cdcTableName, historyTableOf, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
 import { sqlString } from '../engine/index.ts';
-import { isWholeTableModel, wholeGoldManifestKey } from '../gold/index.ts';
 import type { CdcSourceStats } from '../observability/collector.ts';
 import { readCdcState, type CdcState } from '../orchestrator/cdc.ts';
-import { requestsPrefix, type SnapshotRequest } from '../orchestrator/cdc-requests.ts';
-import { listRunIds, readRun, partitionStateKey, type PartitionState, type RunRecord } from '../orchestrator/history.ts';
+import type { SnapshotRequest } from '../orchestrator/cdc-requests.ts';
+import { listRunIds, readRun, type PartitionState, type RunRecord } from '../orchestrator/history.ts';
 import type { Layer } from '../orchestrator/pipeline.ts';
 import type { Clock } from '../orchestrator/schedule.ts';
 import { decide } from '../orchestrator/staleness.ts';
 import { lakeStatus, type LakeStatus, type TableStatus } from '../orchestrator/status.ts';
-import { readCdcSilverManifest, type CdcSilverManifest } from '../silver/cdc.ts';
-import { parseMonth, readJson, type LakeStorage } from '../storage/index.ts';
+import { readCdcHistoryManifest, readCdcSilverManifest, type CdcSilverManifest } from '../silver/cdc.ts';
+import { readSilverManifest } from '../silver/index.ts';
+import {
+  cdcRequestsPrefix,
+  listManifests,
+  parseMonth,
+  partitionStateKey,
+  partitionStatesPrefix,
+  readJson,
+  readManifest,
+  rejectedPrefix,
+  summarizeManifest,
+  type LakeStorage,
+  type ManifestSummary,
+} from '../storage/index.ts';
 import type { CdcLive, Logbook, LogLine } from './logbook.ts';
 
-const MONTH_KEY = /^_lake\/partitions\/([a-z]+)\/([^/]+)\/(\d{4}-\d{2})\.json$/;
 const NAME = /^[a-z_][a-z0-9_]*$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -114,23 +125,6 @@ export async function runDetail(ctx: ReadModelContext, runId: string): Promise<(
   return { ...run, logs: ctx.logbook.linesOf(runId), now: ctx.clock.now().toISOString() };
 }
 
-interface ManifestInfo {
-  rows: number;
-  quarantined?: number;
-  batch_id?: string;
-  at?: string;
-}
-
-function manifestInfo(layer: string, m: Record<string, unknown>): ManifestInfo {
-  const at = (m.ingested_at ?? m.promoted_at ?? m.built_at) as string | undefined;
-  const batch = m.batch_id as string | undefined;
-  if (layer === 'silver') {
-    const counts = (m.counts ?? {}) as { silver?: number; quarantined?: number };
-    return { rows: Number(counts.silver ?? 0), quarantined: Number(counts.quarantined ?? 0), batch_id: batch, at };
-  }
-  return { rows: Number(m.rows ?? 0), batch_id: batch, at };
-}
-
 /** The name a partition is recorded under in locks and partition states: bronze by source, the rest by table. */
 function recordName(config: LakeConfig, layer: Layer, table: string, sources: string[]): string {
   if (layer !== 'bronze') return table;
@@ -147,17 +141,16 @@ function cellFromDecision(reason: string, action: 'build' | 'skip', status?: 'up
 export async function partitionsGrid(ctx: ReadModelContext, status?: LakeStatus): Promise<PartitionsGrid> {
   const { config, storage } = ctx;
   status ??= await lakeStatus({ config, storage }, ctx.clock);
-  const manifests = new Map<string, ManifestInfo>();
+  const lake = catalog(config);
+  const manifests = new Map<string, Omit<ManifestSummary, 'month'>>();
   const months = new Set<string>();
-  for (const layer of ['bronze', 'silver', 'gold'] as const) {
-    for (const key of await storage.list(`_lake/partitions/${layer}/`)) {
-      const match = MONTH_KEY.exec(key);
-      if (!match) continue;
-      const manifest = await readJson<Record<string, unknown>>(storage, key);
-      if (!manifest) continue;
-      manifests.set(`${layer} ${match[2]} ${match[3]}`, manifestInfo(layer, manifest));
-      months.add(match[3]);
-    }
+  for (const ref of await listManifests(storage)) {
+    if (ref.month === 'current') continue;
+    const manifest = await readManifest(storage, ref.layer, ref.table, ref.month);
+    if (!manifest) continue;
+    const { month, ...info } = summarizeManifest(ref.layer, manifest);
+    manifests.set(`${ref.layer} ${ref.table} ${month}`, info);
+    months.add(month);
   }
   const locks = new Map<string, string>();
   for (const lock of status.locks) {
@@ -172,7 +165,7 @@ export async function partitionsGrid(ctx: ReadModelContext, status?: LakeStatus)
   const cdcTables = new Set(status.cdc.map((c) => c.table));
   const tables: GridTable[] = [];
   for (const t of status.tables) {
-    const whole = t.layer === 'gold' && isWholeTableModel(config, t.table);
+    const whole = lake.get(t.layer, t.table)?.kind === 'whole';
     const base: GridTable = {
       layer: t.layer,
       table: t.table,
@@ -208,7 +201,7 @@ export async function partitionsGrid(ctx: ReadModelContext, status?: LakeStatus)
         cell.state = 'failed';
         cell.reason = `its last attempt failed (run ${failure.run_id})${manifest ? '; the previous version stays published' : ''}`;
         if (failure.error) cell.error = failure.error;
-      } else if (t.configured && (t.layer !== 'silver' || config.silver.tables[t.table]) && (t.layer !== 'gold' || config.gold[t.table])) {
+      } else if (lake.get(t.layer, t.table)?.kind === 'monthly') {
         const decision = await decide({ config, storage }, t.layer, name, parseMonth(month));
         cell.state = cellFromDecision(decision.reason, decision.action, decision.action === 'skip' ? decision.status : undefined);
         cell.reason = decision.reason;
@@ -263,11 +256,11 @@ export async function partitionsGrid(ctx: ReadModelContext, status?: LakeStatus)
       cells: [],
       whole: cell,
     });
-    const history = await readJson<CdcSilverManifest>(storage, `_lake/partitions/silver/${c.table}_history/current.json`);
-    if (history && !cdcTables.has(`${c.table}_history`)) {
+    const history = await readCdcHistoryManifest(storage, c.table);
+    if (history && !cdcTables.has(historyTableOf(c.table))) {
       tables.push({
         layer: 'silver',
-        table: `${c.table}_history`,
+        table: historyTableOf(c.table),
         kind: 'whole',
         configured: true,
         sources: [c.source],
@@ -288,11 +281,11 @@ function cdcCellInfo(manifest: CdcSilverManifest): Partial<GridCell> {
 }
 
 async function wholeGoldCell(ctx: ReadModelContext, model: string): Promise<GridCell> {
-  const manifest = await readJson<{ batch_id: string; built_at: string; rows: number; lineage: Array<{ table: string; batch_id?: string }> }>(ctx.storage, wholeGoldManifestKey(model));
+  const manifest = await readManifest(ctx.storage, 'gold', model, 'current');
   if (!manifest) return { month: 'current', state: 'missing', has_manifest: false, reason: 'not built yet (it is built after its CDC tables)' };
   for (const input of ctx.config.gold[model]?.depends_on ?? []) {
     const silver = await readCdcSilverManifest(ctx.storage, input);
-    const read = manifest.lineage.find((l) => l.table === input);
+    const read = manifest.lineage?.find((l) => l.table === input);
     if (silver && read?.batch_id !== silver.batch_id) {
       return {
         month: 'current',
@@ -311,13 +304,17 @@ async function wholeGoldCell(ctx: ReadModelContext, model: string): Promise<Grid
 /** One partition's manifest, its last recorded attempt and the staleness decision: what a grid cell opens. */
 export async function manifestDetail(ctx: ReadModelContext, layer: string, table: string, month: string): Promise<Record<string, unknown> | undefined> {
   if (!['bronze', 'silver', 'gold'].includes(layer) || !NAME.test(table) || !(MONTH.test(month) || month === 'current')) return undefined;
-  const manifest = await readJson<Record<string, unknown>>(ctx.storage, `_lake/partitions/${layer}/${table}/${month}.json`);
-  if (month === 'current') return manifest ? { layer, table, month, manifest } : undefined;
   const l = layer as Layer;
-  const sources = l === 'bronze' ? Object.keys(ctx.config.sources).filter((s) => ctx.config.sources[s].type !== 'postgres' && bronzeTableOf(s, ctx.config) === table) : [];
-  const name = recordName(ctx.config, l, table, sources);
+  if (month === 'current') {
+    const manifest = await readManifest<Record<string, unknown>>(ctx.storage, l, table, 'current');
+    return manifest ? { layer, table, month, manifest } : undefined;
+  }
+  const manifest = await readManifest<Record<string, unknown>>(ctx.storage, l, table, parseMonth(month));
+  const entry = catalog(ctx.config).get(l, table);
+  const name = recordName(ctx.config, l, table, l === 'bronze' ? (entry?.sources ?? []) : []);
   const state = await readJson<PartitionState>(ctx.storage, partitionStateKey({ layer: l, name, month }));
-  const configured = l === 'bronze' ? sources.length > 0 : l === 'silver' ? !!ctx.config.silver.tables[table] : !!ctx.config.gold[table] && !isWholeTableModel(ctx.config, table);
+  // Monthly tables only: a whole gold model has no monthly partitions to decide about.
+  const configured = entry?.kind === 'monthly';
   const decision = configured ? await decide({ config: ctx.config, storage: ctx.storage }, l, name, parseMonth(month)) : undefined;
   if (!manifest && !state && !decision) return undefined;
   return { layer, table, month, ...(manifest ? { manifest } : {}), ...(state ? { last_attempt: state } : {}), ...(decision ? { decision } : {}) };
@@ -336,14 +333,13 @@ export interface QualityPartition {
 
 export async function qualityList(ctx: ReadModelContext): Promise<QualityPartition[]> {
   const out: QualityPartition[] = [];
-  for (const key of await ctx.storage.list('_lake/partitions/silver/')) {
-    const match = MONTH_KEY.exec(key);
-    if (!match) continue;
-    const m = await readJson<{ counts: QualityPartition['counts']; checks: Array<{ success: boolean }> }>(ctx.storage, key);
+  for (const ref of await listManifests(ctx.storage, 'silver')) {
+    if (ref.month === 'current') continue;
+    const m = await readSilverManifest(ctx.storage, ref.table, ref.month);
     if (!m) continue;
-    out.push({ table: match[2], month: match[3], status: 'published', counts: m.counts, checks: m.checks?.length ?? 0, checks_failed: (m.checks ?? []).filter((c) => !c.success).length });
+    out.push({ table: ref.table, month: m.month, status: 'published', counts: m.counts, checks: m.checks?.length ?? 0, checks_failed: (m.checks ?? []).filter((c) => !c.success).length });
   }
-  for (const key of await ctx.storage.list('_lake/state/silver/')) {
+  for (const key of await ctx.storage.list(partitionStatesPrefix('silver'))) {
     const state = await readJson<PartitionState>(ctx.storage, key);
     if (!state || state.status !== 'failed' || state.error?.kind !== 'quality') continue;
     const published = out.find((q) => q.table === state.name && q.month === state.month);
@@ -374,9 +370,9 @@ export async function qualityDetail(
   limit: number,
 ): Promise<Record<string, unknown> | undefined> {
   if (!NAME.test(table) || !MONTH.test(month)) return undefined;
-  const manifest = await readJson<{ checks: unknown[]; counts: unknown; quarantine_key: string; batch_id: string }>(ctx.storage, `_lake/partitions/silver/${table}/${month}.json`);
+  const manifest = await readSilverManifest(ctx.storage, table, parseMonth(month));
   const state = await readJson<PartitionState>(ctx.storage, partitionStateKey({ layer: 'silver', name: table, month }));
-  const rejected = (await ctx.storage.list(`_lake/rejected/silver/${table}/${month}/`)).filter((k) => k.endsWith('.parquet'));
+  const rejected = (await ctx.storage.list(rejectedPrefix('silver', table, month))).filter((k) => k.endsWith('.parquet'));
   const failedQuality = state?.status === 'failed' && state.error?.kind === 'quality';
   if (!manifest && !failedQuality) return undefined;
   const key = failedQuality && rejected.length > 0 ? rejected.at(-1)! : manifest?.quarantine_key;
@@ -426,7 +422,7 @@ export async function cdcView(ctx: ReadModelContext, status?: LakeStatus): Promi
     const state = await readCdcState({ storage: ctx.storage }, name);
     const live = ctx.logbook.cdcOf(name);
     const requests: SnapshotRequest[] = [];
-    for (const key of await ctx.storage.list(requestsPrefix(name))) {
+    for (const key of await ctx.storage.list(cdcRequestsPrefix(name))) {
       const request = key.endsWith('.json') ? await readJson<SnapshotRequest>(ctx.storage, key) : undefined;
       if (request) requests.push(request);
     }

@@ -6,6 +6,8 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type Json } from '@duckdb/node-api';
 import { LakeError } from '../errors/index.ts';
 
+export { runBuild, type BuildContext, type BuildSpec, type PartitionBuild, type Publication } from './build.ts';
+
 export interface EngineOptions {
   threads: number;
   memoryLimit: string;

@@ -10,8 +10,7 @@
  * key-range files (`files`). CDC bronze has no manifests: its change files are immutable, at-least-once
  * and read by listing (silver deduplicates them).
  */
-import type { LakeStorage } from '../storage/index.ts';
-import { readJson } from '../storage/index.ts';
+import { changeFileTable, listManifests, readManifest, type LakeStorage } from '../storage/index.ts';
 import { Engine, sqlIdent, sqlString } from './index.ts';
 
 export const LAYERS = ['bronze', 'silver', 'gold', 'quarantine'] as const;
@@ -39,17 +38,14 @@ export async function listLakeTables(storage: LakeStorage): Promise<LakeTables> 
     if (!(LAYERS as readonly string[]).includes(layer) || !table || !key.endsWith('.parquet')) return;
     ((tables[layer] ??= {})[table] ??= []).push(key);
   };
-  for (const key of await storage.list('_lake/partitions/')) {
-    if (!key.endsWith('.json')) continue;
-    const manifest = await readJson<AnyManifest>(storage, key);
+  for (const { layer, table, month } of await listManifests(storage)) {
+    const manifest = await readManifest<AnyManifest>(storage, layer, table, month);
     if (manifest) filesNamedBy(manifest).forEach(add);
   }
   // CDC change tables: every published change file (a table with manifests is never listed).
   for (const key of await storage.list('bronze/')) {
-    const table = key.split('/')[1];
-    if (!tables.bronze?.[table] || tables.bronze[table].every((k) => /\/day=/.test(k))) {
-      if (/\/day=[^/]+\/part-[^/]+\.parquet$/.test(key)) add(key);
-    }
+    const table = changeFileTable(key);
+    if (table !== undefined && (!tables.bronze?.[table] || tables.bronze[table].every((k) => changeFileTable(k) !== undefined))) add(key);
   }
   for (const layer of Object.values(tables)) for (const keys of Object.values(layer)) keys.sort();
   return tables;

@@ -96,6 +96,6 @@ export const TRANSIENT_SYSTEM_CODES = new Set([
   'ABORT_ERR',
 ]);
 
-export function isRetryable(error: unknown): boolean {
-  return toLakeError(error).retry === 'automatic';
-}
+// The folder's face: the retry module and secret redaction are part of the error contract.
+export * from './retry.ts';
+export * from './redact.ts';

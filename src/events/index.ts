@@ -1,8 +1,10 @@
 /**
- * Typed pipeline events and the bus that carries them. A leaf contract (it imports only the error type),
- * so every layer can emit without importing the observability module, which subscribes and turns the
- * events into log lines and Prometheus series.
+ * Typed pipeline events and the bus that carries them, for batch and CDC alike. A leaf contract (it
+ * imports only the error and change types), so every layer can emit without importing the observability
+ * module or the console, which subscribe and turn the events into log lines, Prometheus series and the
+ * console's logbook.
  */
+import type { Lsn } from '../changes/index.ts';
 import type { LakeError } from '../errors/index.ts';
 
 export type PipelineEvent =
@@ -28,7 +30,43 @@ export type PipelineEvent =
   | { type: 'silver.failed'; table: string; month: string; error: LakeError }
   | { type: 'gold.published'; model: string; month: string; rows: number; durationMs: number }
   | { type: 'gold.failed'; model: string; month: string; error: LakeError }
-  | OrchestrationEvent;
+  | OrchestrationEvent
+  /** A CDC source's pipeline (Postgres or Kafka) or its silver promotion, in the daemon or a command. */
+  | { type: 'cdc'; source: string; event: CdcEvent };
+
+/** What a streaming pipeline (src/orchestrator/cdc.ts, kafka.ts) reports as it goes. */
+export type CdcPipelineEvent =
+  | { type: 'snapshot.table'; table: string; rows: number; lsn: Lsn }
+  | { type: 'flushed'; lsn: Lsn; rows: number; files: number; tables: string[] }
+  | { type: 'heartbeat.acknowledged'; lsn: Lsn }
+  | { type: 'reconnecting'; attempt: number; delayMs: number; error: LakeError }
+  | { type: 'streaming'; from: Lsn }
+  /** Another live process holds the source (a daemon, or `lake snapshot`): waiting for it. */
+  | { type: 'lease.waiting'; holder: LockHolder }
+  /** A `lake snapshot` request performed by this pipeline. */
+  | { type: 'snapshot.request'; id: string; status: 'done' | 'failed'; tables: string[] }
+  /** The Kafka sink (`kafka:` on the source) had these messages acknowledged, per topic. */
+  | { type: 'kafka.produced'; messages: number; topics: Record<string, number>; unavailable: number }
+  /**
+   * A `kafka` source (src/orchestrator/kafka.ts) recorded a batch: messages read per topic, how many were
+   * quarantined or skipped (tombstones), each partition's lag and recorded next offset, and whether the
+   * group commit of those offsets succeeded.
+   */
+  | {
+      type: 'kafka.consumed';
+      messages: number;
+      quarantined: number;
+      skipped: number;
+      byTopic: Record<string, number>;
+      partitions: Array<{ topic: string; partition: number; lag: number; offset?: string }>;
+      committed: boolean;
+    };
+
+/** A pipeline's events, and its silver promotions' (src/orchestrator/cdc-service.ts). */
+export type CdcEvent =
+  | CdcPipelineEvent
+  | { type: 'silver.built'; table: string; rows: number }
+  | { type: 'failed'; table?: string; model?: string; error: LakeError };
 
 /** One partition of one layer: a source's (bronze), a silver table's or a gold model's month. */
 export interface PartitionRef {

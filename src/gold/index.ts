@@ -5,24 +5,14 @@
  * a silver partition under it changes. Each gold partition records its lineage (the silver partitions
  * and versions it read) so staleness is a comparison, not a guess.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { cdcTablesOf, type LakeConfig } from '../config/index.ts';
-import { cdcSilverFiles, cdcSilverManifestKey, readCdcSilverManifest } from '../silver/cdc.ts';
-import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
-import { LakeError, toLakeError } from '../errors/index.ts';
-import type { PipelineEvents } from '../events/index.ts';
+import { catalog, type LakeConfig } from '../config/index.ts';
+import { cdcSilverFiles, readCdcSilverManifest } from '../silver/cdc.ts';
+import { runBuild, sqlIdent, sqlString, type BuildContext, type Engine } from '../engine/index.ts';
+import { LakeError } from '../errors/index.ts';
 import { readSilverManifest, monthStartLiteral, monthEndLiteral } from '../silver/index.ts';
-import { formatMonth, partitionDataKey, readJson, removeUnreferenced, tableDataKey, type LakeStorage, type Month } from '../storage/index.ts';
-
-export interface GoldContext {
-  config: LakeConfig;
-  storage: LakeStorage;
-  engine: Engine;
-  workDir: string;
-  events?: PipelineEvents;
-}
+import { formatMonth, manifestKey, partitionDataKey, readManifest, tableDataKey, type LakeStorage, type Month } from '../storage/index.ts';
 
 export interface GoldPartitionManifest {
   layer: 'gold';
@@ -40,18 +30,8 @@ export type GoldResult =
   | { status: 'published'; manifest: GoldPartitionManifest; durationMs: number }
   | { status: 'no-input'; model: string; month: string; reason: string };
 
-export function goldManifestKey(model: string, month: Month): string {
-  return `_lake/partitions/gold/${model}/${formatMonth(month)}.json`;
-}
-
 export async function readGoldManifest(storage: LakeStorage, model: string, month: Month): Promise<GoldPartitionManifest | undefined> {
-  return readJson<GoldPartitionManifest>(storage, goldManifestKey(model, month));
-}
-
-export function goldModelsDependingOn(config: LakeConfig, silverTable: string): string[] {
-  return Object.entries(config.gold)
-    .filter(([, model]) => model.depends_on.includes(silverTable))
-    .map(([name]) => name);
+  return readManifest<GoldPartitionManifest>(storage, 'gold', model, month);
 }
 
 export function goldSqlHash(config: LakeConfig, model: string): string {
@@ -67,7 +47,46 @@ export async function attachReferenceViews(engine: Engine, config: LakeConfig): 
   }
 }
 
-export async function buildGoldMonth(ctx: GoldContext, model: string, month: Month): Promise<GoldResult> {
+/** A month of a model: while its SQL runs, `silver.<table>` is that month's published partition. */
+export async function buildGoldMonth(ctx: BuildContext, model: string, month: Month): Promise<GoldResult> {
+  return buildGold(ctx, model, {
+    month,
+    key: (batchId) => partitionDataKey('gold', model, month, batchId),
+    manifestKey: manifestKey('gold', model, month),
+    async input(table) {
+      const manifest = await readSilverManifest(ctx.storage, table, month);
+      if (manifest) {
+        return {
+          lineage: { table, key: manifest.key, batch_id: manifest.batch_id },
+          body: `SELECT * FROM read_parquet(${sqlString(await ctx.storage.localPath(manifest.key))}, hive_partitioning = false)`,
+        };
+      }
+      // A dependency without this month reads as empty (typed as configured), unless all of them are.
+      const columns = Object.entries(ctx.config.silver.tables[table].columns);
+      return { lineage: { table, missing: true }, body: `SELECT ${columns.map(([name, c]) => `NULL::${c.type} AS ${sqlIdent(name)}`).join(', ')} WHERE false` };
+    },
+    noInput: (lineage, def) =>
+      lineage.every((l) => 'missing' in l) ? `no silver partition of ${def.depends_on.join(', ')} for ${formatMonth(month)}` : undefined,
+  });
+}
+
+/** Where one build of a model reads its inputs and publishes its output. */
+interface GoldScope {
+  /** The month built; none for a whole model. */
+  month?: Month;
+  key: (batchId: string) => string;
+  manifestKey: string;
+  /** A dependency as the body of the view `silver.<table>` and its lineage entry (no body: it has no input). */
+  input: (table: string) => Promise<{ lineage: GoldPartitionManifest['lineage'][number]; body?: string }>;
+  /** Why the model has nothing to build from, if so. */
+  noInput: (lineage: GoldPartitionManifest['lineage'], def: LakeConfig['gold'][string]) => string | undefined;
+}
+
+/**
+ * Runs the model's SQL against a private schema of views, one per dependency, into a staged file, and
+ * publishes it; its manifest records the model's SQL hash and the silver versions it read.
+ */
+async function buildGold(ctx: BuildContext, model: string, scope: GoldScope): Promise<GoldResult> {
   const def = ctx.config.gold[model];
   if (!def) {
     throw new LakeError(`unknown gold model '${model}'`, {
@@ -76,142 +95,82 @@ export async function buildGoldMonth(ctx: GoldContext, model: string, month: Mon
       remedy: `configured gold models: ${Object.keys(ctx.config.gold).join(', ') || '(none)'}`,
     });
   }
-  const started = Date.now();
-  const lineage: GoldPartitionManifest['lineage'] = [];
+  const label = scope.month ? formatMonth(scope.month) : 'all';
   const schema = `gold_input_${model}`;
-  const batchId = `${formatMonth(month)}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const workDir = path.join(ctx.workDir, `${process.pid}-gold-${batchId}`);
-  try {
-    await attachReferenceViews(ctx.engine, ctx.config);
-    // The model's SQL says `silver.x`; it runs against a private schema of month-restricted views.
-    await ctx.engine.run(`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`);
-    for (const table of def.depends_on) {
-      const manifest = await readSilverManifest(ctx.storage, table, month);
-      let body: string;
-      if (manifest) {
-        lineage.push({ table, key: manifest.key, batch_id: manifest.batch_id });
-        body = `SELECT * FROM read_parquet(${sqlString(await ctx.storage.localPath(manifest.key))}, hive_partitioning = false)`;
-      } else {
-        lineage.push({ table, missing: true });
-        const columns = Object.entries(ctx.config.silver.tables[table].columns);
-        body = `SELECT ${columns.map(([name, c]) => `NULL::${c.type} AS ${sqlIdent(name)}`).join(', ')} WHERE false`;
+  return runBuild(ctx, {
+    kind: 'gold',
+    label: scope.month && label,
+    failed: (error) => ({ type: 'gold.failed', model, month: label, error }),
+    step: async ({ batchId, workDir, afterwards, commit }): Promise<GoldResult> => {
+      afterwards(() => ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`));
+      await attachReferenceViews(ctx.engine, ctx.config);
+      // The model's SQL says `silver.x`; it runs against a private schema of views of exactly its inputs.
+      await ctx.engine.run(`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`);
+      const lineage: GoldPartitionManifest['lineage'] = [];
+      for (const table of def.depends_on) {
+        const { lineage: entry, body } = await scope.input(table);
+        lineage.push(entry);
+        if (body) await ctx.engine.run(`CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS ${body}`);
       }
-      await ctx.engine.run(`CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS ${body}`);
-    }
-    if (lineage.every((l) => 'missing' in l)) {
-      return { status: 'no-input', model, month: formatMonth(month), reason: `no silver partition of ${def.depends_on.join(', ')} for ${formatMonth(month)}` };
-    }
-    const sql = def.sql
-      .replaceAll('{month_start}', monthStartLiteral(month))
-      .replaceAll('{month_end}', monthEndLiteral(month))
-      .replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
-    return await publishModel(ctx, model, sql, {
-      label: formatMonth(month),
-      key: partitionDataKey('gold', model, month, batchId),
-      manifestKey: goldManifestKey(model, month),
-      workDir,
-      batchId,
-      lineage,
-      started,
-    });
-  } catch (error) {
-    const lakeError = toLakeError(error);
-    ctx.events?.emit({ type: 'gold.failed', model, month: formatMonth(month), error: lakeError });
-    throw lakeError;
-  } finally {
-    await ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`).catch(() => {});
-    await fs.rm(workDir, { recursive: true, force: true });
-  }
+      const reason = scope.noInput(lineage, def);
+      if (reason) return { status: 'no-input', model, month: label, reason };
+      const staged = path.join(workDir, 'gold.parquet');
+      await ctx.engine.run(`COPY (${goldSql(def.sql, sqlIdent(schema), scope.month)}) TO ${sqlString(staged)} (FORMAT parquet)`);
+      const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
+      const key = scope.key(batchId);
+      const manifest: GoldPartitionManifest = {
+        layer: 'gold',
+        model,
+        month: label,
+        key,
+        batch_id: batchId,
+        built_at: new Date().toISOString(),
+        rows: Number(n),
+        sql_hash: goldSqlHash(ctx.config, model),
+        lineage,
+      };
+      // The version it replaced (and any file of a writer that died) goes after the manifest.
+      const durationMs = await commit({
+        files: [{ key, staged }],
+        manifestKey: scope.manifestKey,
+        manifest,
+        clears: [{ dir: key.slice(0, key.lastIndexOf('/') + 1), keep: [key] }],
+        published: (durationMs) => ({ type: 'gold.published', model, month: label, rows: manifest.rows, durationMs }),
+      });
+      return { status: 'published', manifest, durationMs };
+    },
+  });
 }
 
-/** Runs the model's SQL into a staged file, publishes it atomically, then records its manifest. */
-async function publishModel(
-  ctx: GoldContext,
-  model: string,
-  sql: string,
-  target: { label: string; key: string; manifestKey: string; workDir: string; batchId: string; lineage: GoldPartitionManifest['lineage']; started: number },
-): Promise<GoldResult> {
-  await fs.mkdir(target.workDir, { recursive: true });
-  const staged = path.join(target.workDir, 'gold.parquet');
-  await ctx.engine.run(`COPY (${sql}) TO ${sqlString(staged)} (FORMAT parquet)`);
-  const { n } = await ctx.engine.one(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(staged)})`);
-  await ctx.storage.publishFile(target.key, staged, { move: true });
-  const manifest: GoldPartitionManifest = {
-    layer: 'gold',
-    model,
-    month: target.label,
-    key: target.key,
-    batch_id: target.batchId,
-    built_at: new Date().toISOString(),
-    rows: Number(n),
-    sql_hash: goldSqlHash(ctx.config, model),
-    lineage: target.lineage,
-  };
-  // The commit point; the version it replaced (and any file of a writer that died) goes after it.
-  await ctx.storage.writeText(target.manifestKey, JSON.stringify(manifest, null, 2));
-  await removeUnreferenced(ctx.storage, target.key.slice(0, target.key.lastIndexOf('/') + 1), [target.key]);
-  const durationMs = Date.now() - target.started;
-  ctx.events?.emit({ type: 'gold.published', model, month: target.label, rows: manifest.rows, durationMs });
-  return { status: 'published', manifest, durationMs };
-}
-
-/** CDC silver tables are current-state tables, not monthly partitions. */
-export function cdcTableNames(config: LakeConfig): Set<string> {
-  return new Set(Object.values(config.sources).flatMap((s) => cdcTablesOf(s).map((t) => t.name)));
-}
-
-export function isWholeTableModel(config: LakeConfig, model: string): boolean {
-  const cdc = cdcTableNames(config);
-  return config.gold[model]?.depends_on.every((t) => cdc.has(t)) ?? false;
-}
-
-export function wholeGoldManifestKey(model: string): string {
-  return `_lake/partitions/gold/${model}/current.json`;
+/** A model's SQL over the views in `schema`, with a month's bounds filled in. */
+function goldSql(sql: string, schema: string, month?: Month): string {
+  const bounded = month ? sql.replaceAll('{month_start}', monthStartLiteral(month)).replaceAll('{month_end}', monthEndLiteral(month)) : sql;
+  return bounded.replace(/\bsilver\.(?=[a-z_"])/g, `${schema}.`);
 }
 
 /**
  * A gold model over CDC tables: rebuilt whole, from the current silver state, whenever a table under it
  * was rebuilt. `{month_start}`/`{month_end}` have no meaning here and are refused by the SQL itself.
  */
-export async function buildGoldWhole(ctx: GoldContext, model: string): Promise<GoldResult> {
-  const def = ctx.config.gold[model];
-  const started = Date.now();
-  const schema = `gold_input_${model}`;
-  const batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const workDir = path.join(ctx.workDir, `${process.pid}-gold-${batchId}`);
-  const lineage: GoldPartitionManifest['lineage'] = [];
-  try {
-    await attachReferenceViews(ctx.engine, ctx.config);
-    await ctx.engine.run(`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`);
-    for (const table of def.depends_on) {
+export async function buildGoldWhole(ctx: BuildContext, model: string): Promise<GoldResult> {
+  return buildGold(ctx, model, {
+    key: (batchId) => tableDataKey('gold', model, batchId),
+    manifestKey: manifestKey('gold', model, 'current'),
+    async input(table) {
       const manifest = await readCdcSilverManifest(ctx.storage, table);
-      if (!manifest) return { status: 'no-input', model, month: 'all', reason: `silver.${table} has not been built yet` };
-      lineage.push({ table, key: cdcSilverManifestKey(table), batch_id: manifest.batch_id });
+      if (!manifest) return { lineage: { table, missing: true } };
       // Exactly the files of that silver commit (never a glob, which may catch a commit half-way).
       const files = await Promise.all(cdcSilverFiles(manifest).map((key) => ctx.storage.localPath(key)));
-      await ctx.engine.run(
-        `CREATE OR REPLACE VIEW ${sqlIdent(schema)}.${sqlIdent(table)} AS
-         SELECT * FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)`,
-      );
-    }
-    const sql = def.sql.replace(/\bsilver\.(?=[a-z_"])/g, `${sqlIdent(schema)}.`);
-    return await publishModel(ctx, model, sql, {
-      label: 'all',
-      key: tableDataKey('gold', model, batchId),
-      manifestKey: wholeGoldManifestKey(model),
-      workDir,
-      batchId,
-      lineage,
-      started,
-    });
-  } catch (error) {
-    const lakeError = toLakeError(error);
-    ctx.events?.emit({ type: 'gold.failed', model, month: 'all', error: lakeError });
-    throw lakeError;
-  } finally {
-    await ctx.engine.run(`DROP SCHEMA IF EXISTS ${sqlIdent(schema)} CASCADE`).catch(() => {});
-    await fs.rm(workDir, { recursive: true, force: true });
-  }
+      return {
+        lineage: { table, key: manifestKey('silver', table, 'current'), batch_id: manifest.batch_id },
+        body: `SELECT * FROM read_parquet([${files.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)`,
+      };
+    },
+    noInput: (lineage) => {
+      const missing = lineage.find((l) => 'missing' in l);
+      return missing && `silver.${missing.table} has not been built yet`;
+    },
+  });
 }
 
 /**
@@ -241,15 +200,10 @@ export async function bindConfigSql(engine: Engine, config: LakeConfig): Promise
         if (check.kind === 'expression') await bind(`silver.tables.${table}.checks.${index}.sql`, `SELECT (${check.sql}) FROM ${schema}.${sqlIdent(table)}`);
       }
     }
-    const cdc = cdcTableNames(config);
+    const lake = catalog(config);
     for (const [model, def] of Object.entries(config.gold)) {
-      if (def.depends_on.some((t) => cdc.has(t))) continue;
-      const month = { year: 2000, month: 1 };
-      const sql = def.sql
-        .replaceAll('{month_start}', monthStartLiteral(month))
-        .replaceAll('{month_end}', monthEndLiteral(month))
-        .replace(/\bsilver\.(?=[a-z_"])/g, `${schema}.`);
-      await bind(`gold.${model}.sql`, sql);
+      if (lake.get('gold', model)?.kind !== 'monthly') continue;
+      await bind(`gold.${model}.sql`, goldSql(def.sql, schema, { year: 2000, month: 1 }));
     }
   } finally {
     await engine.run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});

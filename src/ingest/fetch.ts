@@ -10,8 +10,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { HttpConfig } from '../config/index.ts';
-import { LakeError, TRANSIENT_SYSTEM_CODES } from '../errors/index.ts';
-import { withRetry } from '../errors/retry.ts';
+import { LakeError, retryPolicyOf, TRANSIENT_SYSTEM_CODES, withRetry } from '../errors/index.ts';
 
 export interface FetchedFile {
   /** Local path of the bytes. */
@@ -110,13 +109,8 @@ export async function fetchSource(
   if (!isRemote(location)) return statLocal(location);
   const target = path.join(workDir, `download-${path.basename(new URL(location).pathname) || 'file'}`);
   let attempts = 0;
-  const retry = {
-    attempts: http.retry.attempts,
-    baseDelayMs: http.retry.base_delay_ms,
-    maxDelayMs: http.retry.max_delay_ms,
-  };
   const bytes = await withRetry(
-    retry,
+    retryPolicyOf(http.retry),
     async (attempt) => {
       attempts = attempt;
       return download(location, target, http, signal);

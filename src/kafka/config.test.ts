@@ -116,8 +116,9 @@ describe('Kafka metrics', () => {
     const dir = makeTempDir();
     const { config } = parseConfig(CONFIG, `${dir}/lake.yaml`, {});
     const metrics = new LakeMetrics({ config, storage: openStorage(`${dir}/lake`, { s3: config.lake.s3, workDir: `${dir}/work` }), defaultMetrics: false });
-    metrics.onCdcEvent({ source: 'shop', event: { type: 'kafka.produced', messages: 3, topics: { 'shop.public.orders': 3 }, unavailable: 1 } });
-    metrics.onCdcEvent({
+    metrics.onEvent({ type: 'cdc', source: 'shop', event: { type: 'kafka.produced', messages: 3, topics: { 'shop.public.orders': 3 }, unavailable: 1 } });
+    metrics.onEvent({
+      type: 'cdc',
       source: 'dbz',
       event: {
         type: 'kafka.consumed',

@@ -16,7 +16,7 @@
 import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
 import type { KafkaConnectionConfig } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
-import { registerSecret } from '../observability/index.ts';
+import { registerSecret } from '../errors/index.ts';
 
 export interface KafkaSettings {
   brokers: string[];

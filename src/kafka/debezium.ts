@@ -28,7 +28,7 @@
  * silver keeps the previous value. Avro (Confluent's wire format: magic byte 0 and a schema id) is
  * recognised and refused with that reason: lake does not talk to a Schema Registry.
  */
-import { UNCHANGED_TOAST, type Value } from '../ingest/postgres/index.ts';
+import { UNCHANGED_TOAST, type Value } from '../changes/index.ts';
 import { isJsonObject, JsonNumber, jsonText, parseJsonExact, type JsonObject, type JsonValue } from './json.ts';
 
 /** What Debezium sends for a value it does not have (an unchanged TOASTed column). */

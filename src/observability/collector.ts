@@ -1,23 +1,16 @@
 /**
  * What the gauges report, read from the lake and the source databases rather than from the pipeline:
  * per-table freshness measured on the data, CDC lag, and replication slot health. It runs every
- * `observability.metrics.collect_interval_ms` (one listing of `_lake/partitions/` per layer, a few small
+ * `observability.metrics.collect_interval_ms` (one listing of `_lake/partitions/`, a few small
  * JSON reads, two short queries per Postgres source) and, cheaper, whenever a pipeline event says a
  * table moved. Scrapes only read what it holds; "now minus …" is computed at scrape time.
  *
- * Freshness, one definition for both kinds of table: the instant up to which the table is known
- * complete (`completeUntil`), and freshness = max(0, now − completeUntil).
- * - Monthly tables: complete until the instant their first missing month became due, i.e.
- *   dueAt(newest published month + 1, lag_months). While the newest month the schedule expects is
- *   published, that instant is in the future, so freshness is 0; afterwards it grows from the moment the
- *   next month was due. Only the newest month counts, so backfilling an old month never makes a stale
- *   table look fresh. A table with no partition is behind since its source's `start` became due (or,
- *   without `start`, since the month expected now became due).
- * - CDC tables (silver): the commit time of the newest change applied (`last_commit_at` of the current
- *   state's manifest). A table nobody writes grows stale by this measure: that is what "measured on the
- *   data" means, so give such a table an SLA that matches how often it is written.
- * - CDC gold models: the oldest `last_commit_at` of the silver states they were built from (known when
- *   the model's lineage names the current silver batches; otherwise the last value seen).
+ * Freshness is `freshnessOf` (src/storage/freshness.ts, where it is defined once for `lake status` and
+ * this gauge alike) over the catalogue's tables (SCD2 history tables follow their current state and
+ * are not measured apart), given what this collector reads: the newest published month of a monthly
+ * table, the `last_commit_at` of a CDC table's current state, and for a gold model over CDC tables the
+ * oldest `last_commit_at` of the silver states it was built from (known when the model's lineage names
+ * the current silver batches; otherwise the last value seen).
  *
  * CDC lag, per source, in bytes: the server's current WAL position minus the position the lake has
  * flushed (and acknowledged). In seconds: now minus the newest instant T such that every change
@@ -31,40 +24,23 @@
 import { closeQuietly } from '../ingest/postgres/catalog.ts';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { bronzeTableOf, cdcTablesOf, isBatchSource, isCdcSource, type BatchSourceConfig, type LakeConfig, type PostgresSourceConfig } from '../config/index.ts';
+import { catalog, isCdcSource, type CatalogTable, type LakeConfig, type Layer, type PostgresSourceConfig } from '../config/index.ts';
 import { connect, listSlots, parseLsn, type Lsn } from '../ingest/postgres/index.ts';
-import { addMonths, dueAt, monthOf, type Clock } from '../orchestrator/schedule.ts';
-import { compareMonths, nextMonth, parseMonth, readJson, type LakeStorage, type Month } from '../storage/index.ts';
+import { cdcStateKey, compareMonths, freshnessOf, listManifests, parseMonth, readJson, readManifest, type Clock, type LakeStorage, type Month } from '../storage/index.ts';
 
-const DAY_SECONDS = 86_400;
 /** Unconfirmed WAL samples kept per source; beyond this the older half is thinned (lag resolution coarsens, memory stays bounded). */
 const MAX_WAL_SAMPLES = 2_000;
 
-export type { Clock };
-export type Layer = 'bronze' | 'silver' | 'gold';
+export type { Clock, Layer };
 
-interface MonthlyTable {
-  kind: 'monthly';
-  layer: Layer;
-  table: string;
-  /** `lag_months` of the slowest-publishing input source. */
-  lagMonths: number;
-  start?: Month;
+/** A catalogue table and what the lake last said about it. */
+interface TableInfo {
+  entry: CatalogTable;
+  /** Monthly: the newest published month. */
   newest?: Month;
-  slaSeconds?: number;
-}
-
-interface CdcTable {
-  kind: 'cdc';
-  layer: 'silver' | 'gold';
-  table: string;
-  /** Silver: the source table's lake name; gold: the silver tables it reads. */
-  inputs: string[];
+  /** CDC and whole: the commit time up to which it has applied every change. */
   completeUntilMs?: number;
-  slaSeconds?: number;
 }
-
-export type TableInfo = MonthlyTable | CdcTable;
 
 export interface TableFreshness {
   layer: Layer;
@@ -147,50 +123,10 @@ export class LakeStateCollector {
   }
 
   private planTables(): void {
-    const config = this.config;
-    const batch = (name: string): BatchSourceConfig | undefined => {
-      const s = config.sources[name];
-      return isBatchSource(s) ? s : undefined;
-    };
-    const monthly = (layer: Layer, table: string, sources: string[]): void => {
-      const configs = sources.map(batch).filter((s): s is BatchSourceConfig => s !== undefined);
-      if (configs.length === 0) return;
-      // The month every input should have is the one the slowest-publishing source expects (as in `lake status`).
-      const lagMonths = Math.max(...configs.map((s) => s.lag_months));
-      const slas = configs.map((s) => s.freshness_sla_days).filter((d): d is number => d !== undefined);
-      const starts = configs.map((s) => s.start).filter((s): s is string => s !== undefined).map((s) => parseMonth(s));
-      this.tables.set(tableKey(layer, table), {
-        kind: 'monthly',
-        layer,
-        table,
-        lagMonths,
-        ...(starts.length > 0 ? { start: starts.sort(compareMonths).at(-1) } : {}),
-        ...(slas.length > 0 ? { slaSeconds: Math.min(...slas) * DAY_SECONDS } : {}),
-      });
-    };
-    const sourcesOfBronze = (bronze: string) => Object.keys(config.sources).filter((s) => batch(s) && bronzeTableOf(s, config) === bronze);
-    for (const name of Object.keys(config.sources)) if (batch(name)) monthly('bronze', bronzeTableOf(name, config), [name]);
-    for (const [table, def] of Object.entries(config.silver.tables)) monthly('silver', table, sourcesOfBronze(def.from));
-
-    const cdcSla = new Map<string, number | undefined>();
-    for (const [name, source] of Object.entries(config.sources)) {
-      if (!isCdcSource(source)) continue;
+    for (const entry of catalog(this.config).tables) if (!entry.historyOf) this.tables.set(tableKey(entry.layer, entry.table), { entry });
+    for (const [name, source] of Object.entries(this.config.sources)) {
       // Replication lag and slot statistics come from a Postgres source; a Kafka source's tables still get freshness.
-      if (source.type === 'postgres') this.sources.set(name, { name, config: source, up: false, flushed: -1n, samples: [] });
-      for (const table of cdcTablesOf(source)) {
-        const lake = table.name;
-        const sla = table.freshness_sla_seconds ?? source.freshness_sla_seconds;
-        cdcSla.set(lake, sla);
-        this.tables.set(tableKey('silver', lake), { kind: 'cdc', layer: 'silver', table: lake, inputs: [lake], ...(sla !== undefined ? { slaSeconds: sla } : {}) });
-      }
-    }
-    for (const [model, def] of Object.entries(config.gold)) {
-      if (def.depends_on.every((t) => cdcSla.has(t))) {
-        const slas = def.depends_on.map((t) => cdcSla.get(t)).filter((s): s is number => s !== undefined);
-        this.tables.set(tableKey('gold', model), { kind: 'cdc', layer: 'gold', table: model, inputs: def.depends_on, ...(slas.length > 0 ? { slaSeconds: Math.min(...slas) } : {}) });
-      } else {
-        monthly('gold', model, [...new Set(def.depends_on.flatMap((t) => (config.silver.tables[t] ? sourcesOfBronze(config.silver.tables[t].from) : [])))]);
-      }
+      if (isCdcSource(source) && source.type === 'postgres') this.sources.set(name, { name, config: source, up: false, flushed: -1n, samples: [] });
     }
   }
 
@@ -236,43 +172,39 @@ export class LakeStateCollector {
   }
 
   private async readLake(): Promise<void> {
-    for (const layer of ['bronze', 'silver', 'gold'] as const) {
-      const newest = new Map<string, Month>();
-      for (const key of await this.storage.list(`_lake/partitions/${layer}/`)) {
-        const match = /^_lake\/partitions\/[a-z]+\/([^/]+)\/(\d{4}-\d{2})\.json$/.exec(key);
-        if (!match) continue;
-        const month = parseMonth(match[2]);
-        const seen = newest.get(match[1]);
-        if (!seen || compareMonths(month, seen) > 0) newest.set(match[1], month);
-      }
-      for (const info of this.tables.values()) {
-        if (info.kind === 'monthly' && info.layer === layer) {
-          const month = newest.get(info.table);
-          if (month) info.newest = month;
-          else delete info.newest;
-        }
-      }
+    const newest = new Map<string, Month>();
+    for (const ref of await listManifests(this.storage)) {
+      if (ref.month === 'current') continue;
+      const key = tableKey(ref.layer, ref.table);
+      const seen = newest.get(key);
+      if (!seen || compareMonths(ref.month, seen) > 0) newest.set(key, ref.month);
     }
-    for (const info of this.tables.values()) if (info.kind === 'cdc' && info.layer === 'silver') await this.readCdcSilver(info.table);
-    for (const info of this.tables.values()) if (info.kind === 'cdc' && info.layer === 'gold') await this.readCdcGold(info);
+    for (const [key, info] of this.tables) {
+      if (info.entry.kind !== 'monthly') continue;
+      const month = newest.get(key);
+      if (month) info.newest = month;
+      else delete info.newest;
+    }
+    for (const info of this.tables.values()) if (info.entry.kind === 'cdc') await this.readCdcSilver(info.entry.table);
+    for (const info of this.tables.values()) if (info.entry.kind === 'whole') await this.readCdcGold(info);
   }
 
   private async readCdcSilver(table: string): Promise<void> {
-    const manifest = await readJson<{ batch_id: string; last_commit_at: string | null }>(this.storage, `_lake/partitions/silver/${table}/current.json`);
+    const manifest = await readManifest(this.storage, 'silver', table, 'current');
     if (!manifest) return;
     const lastCommitMs = manifest.last_commit_at ? Date.parse(manifest.last_commit_at) : undefined;
     this.cdcSilver.set(table, { batchId: manifest.batch_id, ...(lastCommitMs !== undefined ? { lastCommitMs } : {}) });
     const info = this.tables.get(tableKey('silver', table));
-    if (info?.kind === 'cdc' && lastCommitMs !== undefined) info.completeUntilMs = lastCommitMs;
+    if (info?.entry.kind === 'cdc' && lastCommitMs !== undefined) info.completeUntilMs = lastCommitMs;
   }
 
-  private async readCdcGold(info: CdcTable): Promise<void> {
-    const manifest = await readJson<{ lineage: Array<{ table: string; batch_id?: string }> }>(this.storage, `_lake/partitions/gold/${info.table}/current.json`);
+  private async readCdcGold(info: TableInfo): Promise<void> {
+    const manifest = await readManifest(this.storage, 'gold', info.entry.table, 'current');
     if (!manifest) return;
     const times: number[] = [];
-    for (const input of info.inputs) {
-      const silver = this.cdcSilver.get(input);
-      const read = manifest.lineage.find((l) => l.table === input);
+    for (const input of info.entry.inputs) {
+      const silver = this.cdcSilver.get(input.table);
+      const read = manifest.lineage?.find((l) => l.table === input.table);
       // Built from another silver batch than the current one: what it holds is unknown, keep the last value.
       if (!silver || silver.lastCommitMs === undefined || read?.batch_id !== silver.batchId) return;
       times.push(silver.lastCommitMs);
@@ -281,7 +213,7 @@ export class LakeStateCollector {
   }
 
   private async readSource(source: CdcSourceState): Promise<void> {
-    const state = await readJson<{ flushed_lsn: string; last_commit_at?: string }>(this.storage, `_lake/cdc/${source.name}/state.json`);
+    const state = await readJson<{ flushed_lsn: string; last_commit_at?: string }>(this.storage, cdcStateKey(source.name));
     if (state) {
       this.noteFlushed(source.name, parseLsn(state.flushed_lsn));
       if (state.last_commit_at) this.noteComplete(source, Date.parse(state.last_commit_at));
@@ -340,7 +272,7 @@ export class LakeStateCollector {
   /** A monthly partition was published: the newest month can only move forward. */
   notePublished(layer: Layer, table: string, month: string): void {
     const info = this.tables.get(tableKey(layer, table));
-    if (info?.kind !== 'monthly' || !/^\d{4}-\d{2}$/.test(month)) return;
+    if (info?.entry.kind !== 'monthly' || !/^\d{4}-\d{2}$/.test(month)) return;
     const m = parseMonth(month);
     if (!info.newest || compareMonths(m, info.newest) > 0) info.newest = m;
   }
@@ -350,10 +282,10 @@ export class LakeStateCollector {
     await this.guard('lake', async () => {
       if (layer === 'silver') {
         await this.readCdcSilver(table);
-        for (const info of this.tables.values()) if (info.kind === 'cdc' && info.layer === 'gold' && info.inputs.includes(table)) await this.readCdcGold(info);
+        for (const info of this.tables.values()) if (info.entry.kind === 'whole' && info.entry.inputs.some((i) => i.table === table)) await this.readCdcGold(info);
       } else {
         const info = this.tables.get(tableKey('gold', table));
-        if (info?.kind === 'cdc') await this.readCdcGold(info);
+        if (info?.entry.kind === 'whole') await this.readCdcGold(info);
       }
     });
   }
@@ -361,33 +293,19 @@ export class LakeStateCollector {
   /** Freshness of every configured table whose completeness is known, at the clock's now. */
   freshness(): TableFreshness[] {
     const now = this.clock.now();
-    const nowMs = now.getTime();
     const out: TableFreshness[] = [];
-    for (const info of this.tables.values()) {
-      let completeUntil: number | undefined;
-      if (info.kind === 'monthly') {
-        completeUntil = info.newest
-          ? dueAt(nextMonth(info.newest), info.lagMonths).getTime()
-          : info.start
-            ? dueAt(info.start, info.lagMonths).getTime()
-            : dueAt(addMonths(monthOf(now), -info.lagMonths), info.lagMonths).getTime();
-      } else {
-        completeUntil = info.completeUntilMs;
-      }
-      if (completeUntil === undefined) continue;
-      out.push({
-        layer: info.layer,
-        table: info.table,
-        freshnessSeconds: Math.max(0, (nowMs - completeUntil) / 1000),
-        ...(info.slaSeconds !== undefined ? { slaSeconds: info.slaSeconds } : {}),
-      });
+    for (const { entry, newest, completeUntilMs } of this.tables.values()) {
+      const facts = entry.kind === 'monthly' ? (newest ? { newest } : {}) : completeUntilMs !== undefined ? { lastCommitAt: new Date(completeUntilMs) } : {};
+      const f = freshnessOf(entry, facts, now);
+      if (f?.seconds === undefined) continue;
+      out.push({ layer: entry.layer, table: entry.table, freshnessSeconds: f.seconds, ...(f.slaSeconds !== undefined ? { slaSeconds: f.slaSeconds } : {}) });
     }
     return out;
   }
 
   /** Every configured table with an SLA, whether or not its freshness is known yet. */
   slas(): Array<{ layer: Layer; table: string; slaSeconds: number }> {
-    return [...this.tables.values()].flatMap((t) => (t.slaSeconds !== undefined ? [{ layer: t.layer, table: t.table, slaSeconds: t.slaSeconds }] : []));
+    return [...this.tables.values()].flatMap(({ entry: t }) => (t.slaSeconds !== undefined ? [{ layer: t.layer, table: t.table, slaSeconds: t.slaSeconds }] : []));
   }
 
   cdcSources(): CdcSourceStats[] {

@@ -1,14 +1,13 @@
 /**
  * Observability's public surface: typed pipeline events, the logger, Prometheus metrics and the HTTP
  * endpoint that serves them. `startObservability` wires them for the daemon: metrics subscribe to the
- * event bus (and to the CDC service through `onCdcEvent`), the collector starts, and the endpoint
+ * event bus (batch and CDC events alike), the collector starts, and the endpoint
  * listens on `observability.metrics.host:port`.
  */
 import os from 'node:os';
 import type { Logger } from 'pino';
 import { isCdcSource, type LakeConfig } from '../config/index.ts';
-import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
-import type { LakeStorage } from '../storage/index.ts';
+import { healthProbeKey, type LakeStorage } from '../storage/index.ts';
 import type { Clock } from './collector.ts';
 import type { EventBus } from '../events/index.ts';
 import { startMetricsServer, type MetricsServer, type MetricsServerOptions, type ReadinessCheck } from './http.ts';
@@ -16,7 +15,7 @@ import { LakeMetrics } from './metrics.ts';
 
 export { EventBus, type PipelineEvent, type PipelineEvents } from '../events/index.ts';
 export { createLogger, componentLogger, type Logger, type LoggerOptions } from './log.ts';
-export { redactSecrets, registerSecret, registerConfigSecrets } from '../errors/redact.ts';
+export { redactSecrets, registerSecret, registerConfigSecrets } from '../errors/index.ts';
 export { LakeMetrics } from './metrics.ts';
 export { LakeStateCollector } from './collector.ts';
 export { startMetricsServer, type MetricsServer, type ReadinessCheck } from './http.ts';
@@ -27,8 +26,6 @@ const WRITE_PROBE_CACHE_MS = 5_000;
 export interface Observability {
   metrics: LakeMetrics;
   server: MetricsServer;
-  /** Pass to `startCdcService` (alongside the CDC logger). */
-  onCdcEvent(event: CdcServiceEvent): void;
   close(): Promise<void>;
 }
 
@@ -48,7 +45,7 @@ export async function startObservability(
   const detach = metrics.attach(runtime.events);
   metrics.start(settings.collect_interval_ms, runtime.storage);
   const cdcSources = Object.entries(runtime.config.sources).filter(([, s]) => isCdcSource(s)).map(([name]) => name);
-  const probeKey = `_lake/health/${os.hostname()}-${process.pid}.probe`;
+  const probeKey = healthProbeKey(os.hostname(), process.pid);
   let probe: { at: number; check: ReadinessCheck } | undefined;
 
   const lakeWritable = async (): Promise<ReadinessCheck> => {
@@ -89,7 +86,6 @@ export async function startObservability(
   return {
     metrics,
     server,
-    onCdcEvent: (event) => metrics.onCdcEvent(event),
     async close() {
       detach();
       await server.close();

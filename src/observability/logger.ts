@@ -21,7 +21,7 @@ export function logEvents(events: EventBus, logger: Logger): () => void {
     if (!child) children.set(component, (child = logger.child({ component })));
     return child;
   };
-  return events.on((event) => logEvent(forComponent(componentOf(event)), event));
+  return events.on((event) => (event.type === 'cdc' ? logCdcEvent(logger, event) : logEvent(forComponent(componentOf(event)), event)));
 }
 
 const COMPONENT_OF_PREFIX: Record<string, string> = { run: 'runner', job: 'runner', lock: 'locks', schedule: 'scheduler', daemon: 'daemon', download: 'bronze' };
@@ -108,8 +108,8 @@ export function logEvent(logger: Logger, event: PipelineEvent): void {
   }
 }
 
-/** A CDC service event (src/orchestrator/cdc-service.ts), as one log line. */
-export function logCdcEvent(root: Logger, e: { source: string; event: { type: string; [key: string]: unknown } }): void {
+/** A CDC pipeline's or promotion's event, as one log line of `component: cdc` with its `source`. */
+function logCdcEvent(root: Logger, e: Extract<PipelineEvent, { type: 'cdc' }>): void {
   const logger = cdcLogger(root, e.source);
   const { type, error, ...rest } = e.event as { type: string; error?: { kind: string; retry: string; message: string; remedy?: string } };
   // Positions are bigints, which JSON cannot carry.

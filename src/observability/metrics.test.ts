@@ -145,15 +145,15 @@ describe('metrics from pipeline events, served over HTTP', () => {
       [['lake-writable', true], ['cdc:shop', false]],
     );
 
-    observability.onCdcEvent({ source: 'shop', event: { type: 'streaming', from: 100n } });
-    observability.onCdcEvent({ source: 'shop', event: { type: 'flushed', lsn: 200n, rows: 42, files: 1, tables: ['orders'] } });
+    events.emit({ type: 'cdc', source: 'shop', event: { type: 'streaming', from: 100n } });
+    events.emit({ type: 'cdc', source: 'shop', event: { type: 'flushed', lsn: 200n, rows: 42, files: 1, tables: ['orders'] } });
     assert.equal((await get('/readyz')).status, 200);
     const { text } = await get('/metrics');
     assert.equal(sample(text, 'lake_cdc_streaming', { source: 'shop' }), 1);
     assert.equal(sample(text, 'lake_cdc_changes_total', { source: 'shop' }), 42);
     assert.equal(sample(text, 'lake_cdc_flushes_total', { source: 'shop' }), 1);
 
-    observability.onCdcEvent({ source: 'shop', event: { type: 'reconnecting', attempt: 1, delayMs: 250, error: new LakeError('gone', { kind: 'replication', retry: 'automatic' }) } });
+    events.emit({ type: 'cdc', source: 'shop', event: { type: 'reconnecting', attempt: 1, delayMs: 250, error: new LakeError('gone', { kind: 'replication', retry: 'automatic' }) } });
     assert.equal((await get('/readyz')).status, 503);
     assert.equal(sample((await get('/metrics')).text, 'lake_cdc_reconnects_total', { source: 'shop' }), 1);
   });

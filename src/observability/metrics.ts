@@ -14,15 +14,13 @@
  * `lake_cdc_lag_threshold_seconds`, `lake_cdc_slot_retained_wal_threshold_bytes`), so one alert rule
  * compares each series with its own threshold and the rules never change when config does.
  */
-import { readFileSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from 'pino';
-import { bronzeTableOf, isBatchSource, isCdcSource, type LakeConfig } from '../config/index.ts';
-import type { CdcServiceEvent } from '../orchestrator/cdc-service.ts';
+import { bronzeTableOf, catalog, isCdcSource, packageVersion, type LakeConfig } from '../config/index.ts';
 import { checkName } from '../silver/index.ts';
-import { readJson, type LakeStorage } from '../storage/index.ts';
+import { listManifests, readJson, type LakeStorage } from '../storage/index.ts';
 import { LakeStateCollector, type Clock } from './collector.ts';
-import type { EventBus, PipelineEvent } from '../events/index.ts';
+import type { CdcEvent, EventBus, PipelineEvent } from '../events/index.ts';
 
 /** Seconds. Partition jobs range from a second (a sample month) to an hour (a 2 GB month on a small machine). */
 const JOB_DURATION_BUCKETS = [0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600];
@@ -36,14 +34,6 @@ export interface LakeMetricsOptions {
   log?: Logger;
   /** Node's process and runtime metrics (CPU, memory, event loop lag, GC); on by default. */
   defaultMetrics?: boolean;
-}
-
-function packageVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
 }
 
 export class LakeMetrics {
@@ -290,12 +280,8 @@ export class LakeMetrics {
    */
   private zeroCounters(): void {
     const config = this.config;
-    const tables: Array<[string, string]> = [
-      ...Object.keys(config.sources).filter((s) => isBatchSource(config.sources[s])).map((s): [string, string] => ['bronze', bronzeTableOf(s, config)]),
-      ...Object.keys(config.silver.tables).map((t): [string, string] => ['silver', t]),
-      ...Object.keys(config.gold).map((m): [string, string] => ['gold', m]),
-    ];
-    for (const [layer, table] of tables) {
+    // The tables partition jobs build: monthly ones and gold over CDC (CDC silver has counters of its own).
+    for (const { layer, table } of catalog(config).tables.filter((t) => t.kind !== 'cdc')) {
       for (const outcome of ['succeeded', 'failed']) this.jobs.inc({ layer, table, outcome }, 0);
       this.partitions.inc({ layer, table, outcome: 'failed' }, 0);
     }
@@ -341,19 +327,16 @@ export class LakeMetrics {
   }
 
   private async initLastSuccess(storage: LakeStorage): Promise<void> {
-    for (const layer of ['bronze', 'silver', 'gold'] as const) {
-      const newest = new Map<string, number>();
-      for (const key of await storage.list(`_lake/partitions/${layer}/`)) {
-        const match = /^_lake\/partitions\/[a-z]+\/([^/]+)\/[^/]+\.json$/.exec(key);
-        if (!match) continue;
-        const m = await readJson<{ ingested_at?: string; promoted_at?: string; built_at?: string }>(storage, key);
-        if (!m) continue;
-        const at = Date.parse(m.ingested_at ?? m.promoted_at ?? m.built_at ?? '');
-        if (Number.isFinite(at) && at > (newest.get(match[1]) ?? 0)) newest.set(match[1], at);
-      }
-      // An event that arrived meanwhile is newer than any manifest read before it, and wins.
-      for (const [table, at] of newest) this.lastSuccessIfNewer(layer, table, at / 1000);
+    const newest = new Map<string, { layer: string; table: string; at: number }>();
+    for (const { key, layer, table } of await listManifests(storage)) {
+      const m = await readJson<{ ingested_at?: string; promoted_at?: string; built_at?: string }>(storage, key);
+      if (!m) continue;
+      const at = Date.parse(m.ingested_at ?? m.promoted_at ?? m.built_at ?? '');
+      const seen = newest.get(`${layer}:${table}`);
+      if (Number.isFinite(at) && at > (seen?.at ?? 0)) newest.set(`${layer}:${table}`, { layer, table, at });
     }
+    // An event that arrived meanwhile is newer than any manifest read before it, and wins.
+    for (const { layer, table, at } of newest.values()) this.lastSuccessIfNewer(layer, table, at / 1000);
   }
 
   private lastSuccessIfNewer(layer: string, table: string, seconds: number): void {
@@ -365,6 +348,9 @@ export class LakeMetrics {
 
   onEvent(event: PipelineEvent): void {
     switch (event.type) {
+      case 'cdc':
+        this.onCdcEvent(event.source, event.event);
+        return;
       case 'bronze.published': {
         const { table, month, rows } = event.manifest;
         this.partitions.inc({ layer: 'bronze', table, outcome: 'published' });
@@ -438,8 +424,7 @@ export class LakeMetrics {
     }
   }
 
-  /** For the CDC service's `onEvent`. */
-  onCdcEvent({ source, event }: CdcServiceEvent): void {
+  private onCdcEvent(source: string, event: CdcEvent): void {
     switch (event.type) {
       case 'streaming':
         this.cdcStreaming.set(source, true);

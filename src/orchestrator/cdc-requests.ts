@@ -18,20 +18,8 @@ import type { LockRecord } from './locks.ts';
 import { PartitionLocks, type HeldLock } from './locks.ts';
 import { LakeError, type RetryVerdict } from '../errors/index.ts';
 import type { LakeRuntime } from './runtime.ts';
-import { readJson } from '../storage/index.ts';
+import { cdcRequestKey, cdcRequestsPrefix, cdcSourceLeaseKey, readJson } from '../storage/index.ts';
 import type { LockHolder } from '../events/index.ts';
-
-export function sourceLeaseKey(source: string): string {
-  return `_lake/locks/cdc/${source}/source.lock`;
-}
-
-export function requestsPrefix(source: string): string {
-  return `_lake/cdc/${source}/requests/`;
-}
-
-export function requestKey(source: string, id: string): string {
-  return `${requestsPrefix(source)}${id}.json`;
-}
 
 export interface SnapshotTableResult {
   table: string;
@@ -66,7 +54,7 @@ export async function tryTakeLease(
   source: string,
   command: string,
 ): Promise<HeldLock | { holder?: LockRecord }> {
-  const result = await leases(runtime, command).tryAcquire(sourceLeaseKey(source), partition(source));
+  const result = await leases(runtime, command).tryAcquire(cdcSourceLeaseKey(source), partition(source));
   return 'release' in result ? result : { holder: result.record };
 }
 
@@ -110,11 +98,11 @@ export async function writeRequest(runtime: Pick<LakeRuntime, 'storage'>, source
 }
 
 export async function saveRequest(runtime: Pick<LakeRuntime, 'storage'>, request: SnapshotRequest): Promise<void> {
-  await runtime.storage.writeText(requestKey(request.source, request.id), JSON.stringify(request, null, 2));
+  await runtime.storage.writeText(cdcRequestKey(request.source, request.id), JSON.stringify(request, null, 2));
 }
 
 export async function readRequest(runtime: Pick<LakeRuntime, 'storage'>, source: string, id: string): Promise<SnapshotRequest | undefined> {
-  return readJson<SnapshotRequest>(runtime.storage, requestKey(source, id));
+  return readJson<SnapshotRequest>(runtime.storage, cdcRequestKey(source, id));
 }
 
 /** A finished request its CLI never came back for (it was killed) is kept this long for inspection. */
@@ -124,7 +112,7 @@ const FINISHED_KEPT_MS = 24 * 3600_000;
 export async function unfinishedRequests(runtime: Pick<LakeRuntime, 'storage'>, source: string): Promise<SnapshotRequest[]> {
   const out: SnapshotRequest[] = [];
   const now = Date.now();
-  for (const key of await runtime.storage.list(requestsPrefix(source))) {
+  for (const key of await runtime.storage.list(cdcRequestsPrefix(source))) {
     if (!key.endsWith('.json')) continue;
     const request = await readJson<SnapshotRequest>(runtime.storage, key);
     if (!request) continue;
@@ -135,5 +123,5 @@ export async function unfinishedRequests(runtime: Pick<LakeRuntime, 'storage'>, 
 }
 
 export async function deleteRequest(runtime: Pick<LakeRuntime, 'storage'>, request: SnapshotRequest): Promise<void> {
-  await runtime.storage.delete(requestKey(request.source, request.id));
+  await runtime.storage.delete(cdcRequestKey(request.source, request.id));
 }

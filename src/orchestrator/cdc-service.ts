@@ -17,16 +17,12 @@ import { Engine } from '../engine/index.ts';
 import { buildGoldWhole } from '../gold/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
 import { cdcTablesOf, isCdcSource, type CdcSourceConfig } from '../config/index.ts';
-import type { Lsn } from '../ingest/postgres/index.ts';
+import type { Lsn } from '../changes/index.ts';
+import type { CdcEvent, CdcPipelineEvent } from '../events/index.ts';
 import { buildCdcHistory, buildCdcSilver, type CdcSilverOptions } from '../silver/cdc.ts';
-import { CdcPipeline, readCdcState, tableWatermark, type CdcEvent } from './cdc.ts';
+import { CdcPipeline, readCdcState, tableWatermark } from './cdc.ts';
 import { KafkaSourcePipeline } from './kafka.ts';
 import { engineDirectories, type LakeRuntime } from './runtime.ts';
-
-export interface CdcServiceEvent {
-  source: string;
-  event: CdcEvent | { type: 'silver.built'; table: string; rows: number } | { type: 'failed'; table?: string; model?: string; error: LakeError };
-}
 
 export interface CdcService {
   pipelines: CdcPipeline[];
@@ -36,7 +32,8 @@ export interface CdcService {
   stop(): Promise<void>;
 }
 
-export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServiceEvent) => void = () => {}): Promise<CdcService> {
+/** Starts every CDC source's pipeline; what they and their promotions do goes to `runtime.events` as `cdc` events. */
+export async function startCdcService(runtime: LakeRuntime): Promise<CdcService> {
   const sources = Object.entries(runtime.config.sources).filter(([, s]) => isCdcSource(s)).map(([name]) => name);
   if (sources.length === 0) return { pipelines: [], kafkaSources: [], stop: async () => {} };
   const engine = await Engine.open({
@@ -78,14 +75,14 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
           // a stop (Docker gives 10 s) never waits for a silver build that has not begun.
           if (stopping) return;
           lastStart = Date.now();
-          await promote(cdcRuntime, source, next.tables === null ? null : [...next.tables], onEvent);
+          await promote(cdcRuntime, source, next.tables === null ? null : [...next.tables]);
           lastDurationMs = Date.now() - lastStart;
         })
         .catch(() => {});
       return promotions;
     };
-    const onPipelineEvent = (event: CdcEvent) => {
-      onEvent({ source, event });
+    const onPipelineEvent = (event: CdcPipelineEvent) => {
+      runtime.events.emit({ type: 'cdc', source, event });
       // After the snapshot (streaming starts) every table; after a flush, the tables it touched.
       const tables =
         event.type === 'streaming' ? null : event.type === 'flushed' && event.tables.length > 0 ? event.tables : undefined;
@@ -102,7 +99,7 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
     }
     runs.push(
       pipeline.start().catch((error) => {
-        onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
+        runtime.events.emit({ type: 'cdc', source, event: { type: 'failed', error: toLakeError(error) } });
       }),
     );
   }
@@ -121,13 +118,30 @@ export async function startCdcService(runtime: LakeRuntime, onEvent: (e: CdcServ
   };
 }
 
-/** Rebuilds the silver state of the tables a flush touched, then the gold models over them. */
-export async function promote(runtime: LakeRuntime, source: string, only: string[] | null, onEvent: (e: CdcServiceEvent) => void = () => {}): Promise<void> {
+export interface Promotion {
+  /** The tables whose silver was published. */
+  built: string[];
+  /** What failed (each also went to the bus as a `cdc` `failed` event); silver, history and gold of the others stand. */
+  failures: LakeError[];
+}
+
+/**
+ * Rebuilds the silver state of the tables a flush touched, then the gold models over them. Every outcome
+ * goes to `runtime.events`; the caller also gets them back, to answer a command or a test.
+ */
+export async function promote(runtime: LakeRuntime, source: string, only: string[] | null): Promise<Promotion> {
+  const built: string[] = [];
+  const failures: LakeError[] = [];
+  const emit = (event: CdcEvent) => runtime.events.emit({ type: 'cdc', source, event });
+  const failed = (error: unknown, at: { table?: string; model?: string } = {}) => {
+    const lakeError = toLakeError(error);
+    failures.push(lakeError);
+    emit({ type: 'failed', ...at, error: lakeError });
+  };
   try {
     const state = await readCdcState(runtime, source);
-    if (!state) return;
+    if (!state) return { built, failures };
     const tables = only ?? Object.keys(state.tables);
-    const built: string[] = [];
     // Each table on its own: one that cannot follow a schema change fails alone.
     for (const table of tables) {
       const info = state.tables[table];
@@ -140,14 +154,12 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
         }
         if (result.status === 'published') {
           built.push(table);
-          onEvent({ source, event: { type: 'silver.built', table, rows: result.manifest!.rows } });
+          emit({ type: 'silver.built', table, rows: result.manifest!.rows });
           // A compaction that fails leaves more small files, nothing worse: reported, silver stands.
-          await compactApplied(runtime, source, table, tableWatermark(state, table)).catch((error) =>
-            onEvent({ source, event: { type: 'failed', table, error: toLakeError(error) } }),
-          );
+          await compactApplied(runtime, source, table, tableWatermark(state, table)).catch((error) => failed(error, { table }));
         }
       } catch (error) {
-        onEvent({ source, event: { type: 'failed', table, error: toLakeError(error) } });
+        failed(error, { table });
       }
     }
     for (const [model, def] of Object.entries(runtime.config.gold)) {
@@ -155,12 +167,13 @@ export async function promote(runtime: LakeRuntime, source: string, only: string
       try {
         await buildGoldWhole(runtime, model);
       } catch (error) {
-        onEvent({ source, event: { type: 'failed', model, error: toLakeError(error) } });
+        failed(error, { model });
       }
     }
   } catch (error) {
-    onEvent({ source, event: { type: 'failed', error: toLakeError(error) } });
+    failed(error);
   }
+  return { built, failures };
 }
 
 /**

@@ -54,24 +54,22 @@ import {
   type TableRef,
   type TableShape,
 } from '../ingest/postgres/index.ts';
-import type { LockHolder } from '../events/index.ts';
+import type { CdcPipelineEvent } from '../events/index.ts';
 import { diffColumns, type ColumnDef } from './cdc-schema.ts';
 import {
   deleteRequest,
   readRequest,
   saveRequest,
-  sourceLeaseKey,
-  takeLease,
   tryTakeLease,
   unfinishedRequests,
   writeRequest,
   type SnapshotRequest,
   type SnapshotTableResult,
 } from './cdc-requests.ts';
-import { parseLock, staleReason, type HeldLock } from './locks.ts';
-import { superviseReconnecting } from './reconnect.ts';
+import { parseLock, staleReason } from './locks.ts';
+import { SupervisedPipeline } from './reconnect.ts';
 import type { LakeRuntime } from './runtime.ts';
-import { readJson } from '../storage/index.ts';
+import { cdcSourceLeaseKey, cdcStateKey, creatingSlotKey, readJson } from '../storage/index.ts';
 import { KafkaSink, type ProducedReport } from '../sinks/kafka/index.ts';
 
 export type { SnapshotTableResult } from './cdc-requests.ts';
@@ -112,45 +110,10 @@ export function tableWatermark(state: CdcState, table: string): Lsn {
   return snapshot > flushed ? snapshot : flushed;
 }
 
-/** Written just before lake creates a source's slot and removed once its state is recorded. */
-function slotIntentKey(source: string): string {
-  return `_lake/cdc/${source}/creating-slot.json`;
-}
-
-export function cdcStateKey(source: string): string {
-  return `_lake/cdc/${source}/state.json`;
-}
-
 export async function readCdcState(runtime: Pick<LakeRuntime, 'storage'>, source: string): Promise<CdcState | undefined> {
   return readJson<CdcState>(runtime.storage, cdcStateKey(source));
 }
 
-export type CdcEvent =
-  | { type: 'snapshot.table'; table: string; rows: number; lsn: Lsn }
-  | { type: 'flushed'; lsn: Lsn; rows: number; files: number; tables: string[] }
-  | { type: 'heartbeat.acknowledged'; lsn: Lsn }
-  | { type: 'reconnecting'; attempt: number; delayMs: number; error: LakeError }
-  | { type: 'streaming'; from: Lsn }
-  /** Another live process holds the source (a daemon, or `lake snapshot`): waiting for it. */
-  | { type: 'lease.waiting'; holder: LockHolder }
-  /** A `lake snapshot` request performed by this pipeline. */
-  | { type: 'snapshot.request'; id: string; status: 'done' | 'failed'; tables: string[] }
-  /** The Kafka sink (`kafka:` on the source) had these messages acknowledged, per topic. */
-  | { type: 'kafka.produced'; messages: number; topics: Record<string, number>; unavailable: number }
-  /**
-   * A `kafka` source (src/orchestrator/kafka.ts) recorded a batch: messages read per topic, how many were
-   * quarantined or skipped (tombstones), each partition's lag and recorded next offset, and whether the
-   * group commit of those offsets succeeded.
-   */
-  | {
-      type: 'kafka.consumed';
-      messages: number;
-      quarantined: number;
-      skipped: number;
-      byTopic: Record<string, number>;
-      partitions: Array<{ topic: string; partition: number; lag: number; offset?: string }>;
-      committed: boolean;
-    };
 
 export interface CdcPipelineOptions {
   /**
@@ -159,6 +122,8 @@ export interface CdcPipelineOptions {
    * once the remedy is visible.
    */
   afterSnapshot?: (tables: string[]) => Promise<void>;
+  /** Opens the source the pipeline streams from (PgChangeSource.open); the bench wraps it to time the ChangeSource contract. */
+  openSource?: (options: Parameters<typeof PgChangeSource.open>[0]) => Promise<ChangeSource>;
 }
 
 /** What `snapshot()` did: copied here, or asked the running pipeline that holds the source. */
@@ -175,7 +140,7 @@ export interface SnapshotOutcome {
  */
 const SNAPSHOT_FILE_BYTES = 64 * 1024 * 1024;
 
-export class CdcPipeline {
+export class CdcPipeline extends SupervisedPipeline {
   private readonly config: PostgresSourceConfig;
   private state!: CdcState;
   private readonly publishedTables = new Map<string, PublishedTable>();
@@ -184,25 +149,18 @@ export class CdcPipeline {
   private sink: KafkaSink | undefined;
   private admin: pg.Client | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
-  private lease: HeldLock | undefined;
   /** Tables with spilled changes not yet covered by a recorded commit: named in the next `flushed`. */
   private spilledTables = new Set<string>();
   private copied: SnapshotTableResult[] = [];
   private peak = 0;
-  private stopping = false;
-  private stopped: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private requestStop!: () => void;
-  /** Resolves when stop() is called: what the stream waits on besides its own batches. */
-  private readonly stopRequested = new Promise<void>((resolve) => (this.requestStop = resolve));
-  private readonly stopSignal = new AbortController();
 
   constructor(
-    private readonly runtime: LakeRuntime,
-    readonly sourceName: string,
-    private readonly onEvent: (event: CdcEvent) => void = () => {},
+    runtime: LakeRuntime,
+    sourceName: string,
+    onEvent: (event: CdcPipelineEvent) => void = () => {},
     private readonly options: CdcPipelineOptions = {},
   ) {
+    super(runtime, sourceName, onEvent, 'cdc');
     const source = runtime.config.sources[sourceName];
     if (!source || source.type !== 'postgres') {
       throw new LakeError(`'${sourceName}' is not a postgres source`, { kind: 'config', retry: 'needs-person' });
@@ -220,61 +178,14 @@ export class CdcPipeline {
     return Math.max(this.peak, this.source?.peakBufferedChanges ?? 0);
   }
 
-  /** Runs until `stop()`: takes the lease, prepares, snapshots what is pending, then streams, reconnecting on failure. */
-  start(): Promise<void> {
-    this.stopped ??= this.run();
-    return this.stopped;
+  /** One connection: prepare, perform `lake snapshot` requests and snapshots still pending, then stream. */
+  protected async cycle(progressed: () => void): Promise<void> {
+    await this.prepare();
+    await this.performRequests();
+    await this.stream(progressed);
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.requestStop();
-    this.stopSignal.abort();
-    this.wake?.();
-    await this.stopped?.catch(() => {});
-  }
-
-  private async run(): Promise<void> {
-    try {
-      await superviseReconnecting({
-        stopping: () => this.stopping,
-        cycle: async (progressed) => {
-          await this.holdLease();
-          await this.prepare();
-          await this.performRequests();
-          await this.stream(progressed);
-        },
-        teardown: () => this.teardown(),
-        onRetry: (attempt, delayMs, error) => this.onEvent({ type: 'reconnecting', attempt, delayMs, error }),
-        sleep: (ms) => this.sleep(ms),
-      });
-    } finally {
-      await this.lease?.release().catch(() => {});
-      this.lease = undefined;
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
-
-  /** Takes the source's lease, or takes it again after losing it (this process was paused past the stale limit). */
-  private async holdLease(): Promise<void> {
-    if (this.lease && !this.lease.lost.aborted) return;
-    await this.lease?.release().catch(() => {});
-    this.lease = undefined;
-    this.lease = await takeLease(this.runtime, this.sourceName, `cdc ${this.sourceName}`, this.stopSignal.signal, (holder) =>
-      this.onEvent({ type: 'lease.waiting', holder }),
-    );
-  }
-
-  private async teardown(): Promise<void> {
+  protected async teardown(): Promise<void> {
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     this.heartbeatTimer = undefined;
     if (this.source) this.peak = Math.max(this.peak, this.source.peakBufferedChanges);
@@ -331,7 +242,7 @@ export class CdcPipeline {
     if (!existing && slot) {
       // A slot but no state: a start that died between creating the slot and recording it (lake marks
       // its intent first), or somebody else's slot of that name, which lake must not take over or drop.
-      if (!(await this.runtime.storage.exists(slotIntentKey(this.sourceName)))) {
+      if (!(await this.runtime.storage.exists(creatingSlotKey(this.sourceName)))) {
         throw new LakeError(`replication slot ${this.config.slot} already exists, but lake never recorded streaming from it`, {
           kind: 'config',
           retry: 'needs-person',
@@ -360,7 +271,7 @@ export class CdcPipeline {
 
   private async initialSnapshot(refs: TableRef[], tables: Record<string, CdcTableState>): Promise<void> {
     // Marks the slot as lake's before it exists, so a crash before the state below is saved is recoverable.
-    await this.runtime.storage.writeText(slotIntentKey(this.sourceName), JSON.stringify({ slot: this.config.slot, at: new Date().toISOString() }));
+    await this.runtime.storage.writeText(creatingSlotKey(this.sourceName), JSON.stringify({ slot: this.config.slot, at: new Date().toISOString() }));
     const exported = await createSlotWithSnapshot(this.config.connection, this.config.slot, false);
     try {
       this.state = {
@@ -372,7 +283,7 @@ export class CdcPipeline {
       };
       // Recorded first, so a crash mid-snapshot resumes per table instead of recreating the slot.
       await this.saveState();
-      await this.runtime.storage.delete(slotIntentKey(this.sourceName));
+      await this.runtime.storage.delete(creatingSlotKey(this.sourceName));
       for (const ref of refs) {
         const name = this.publishedTables.get(`${ref.schema}.${ref.name}`)!.table;
         await this.copyTable(name, ref, exported.snapshotName, exported.consistentPoint);
@@ -432,7 +343,7 @@ export class CdcPipeline {
 
   /** Whether a live process holds the source's lease now; never takes it. */
   private async leaseHeldByLiveOwner(): Promise<boolean> {
-    const record = parseLock(await this.runtime.storage.readText(sourceLeaseKey(this.sourceName)));
+    const record = parseLock(await this.runtime.storage.readText(cdcSourceLeaseKey(this.sourceName)));
     return record !== undefined && staleReason(record, Date.now(), this.runtime.config.locks.stale_after_ms) === undefined;
   }
 
@@ -579,7 +490,7 @@ export class CdcPipeline {
    */
   private async stream(onProgress: () => void): Promise<void> {
     const from = this.flushedLsn;
-    const source = (this.source = await PgChangeSource.open({
+    const source = (this.source = await (this.options.openSource ?? PgChangeSource.open)({
       connection: this.config.connection,
       slot: this.config.slot,
       publication: this.config.publication,
@@ -594,13 +505,7 @@ export class CdcPipeline {
     this.heartbeatTimer = setInterval(() => {
       if (this.admin) void emitHeartbeat(this.admin).catch(() => {});
     }, this.config.heartbeat_ms);
-    const lease = this.lease!;
-    const leaseLost = new Promise<never>((_, reject) => {
-      const lost = () => reject(new LakeError(`lost the lease of CDC source ${this.sourceName} to another process`, { kind: 'lock', retry: 'automatic' }));
-      if (lease.lost.aborted) lost();
-      else lease.lost.addEventListener('abort', lost, { once: true });
-    });
-    leaseLost.catch(() => {});
+    const leaseLost = this.leaseLost();
     const pollMs = this.runtime.config.locks.poll_ms;
     let nextBatch = source.next();
     let ending = false;

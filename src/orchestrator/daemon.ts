@@ -21,7 +21,7 @@ import cron, { type Logger as CronLogger, type ScheduledTask } from 'node-cron';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isBatchSource, type BatchSourceConfig } from '../config/index.ts';
 import { LakeError, toLakeError } from '../errors/index.ts';
-import { formatMonth, readJson, type LakeStorage, type Month } from '../storage/index.ts';
+import { formatMonth, readJson, schedulerStateKey, type LakeStorage, type Month } from '../storage/index.ts';
 import { pruneRuns, type RunRecord } from './history.ts';
 import { Runner } from './runner.ts';
 import type { LakeRuntime } from './runtime.ts';
@@ -47,10 +47,6 @@ export interface SchedulerState {
   /** The newest tick whose run finished (ISO, possibly a shifted clock's time). */
   last_tick: string;
   updated_at: string;
-}
-
-export function schedulerStateKey(source: string): string {
-  return `_lake/scheduler/${source}.json`;
 }
 
 export async function readSchedulerState(storage: LakeStorage, source: string): Promise<SchedulerState | undefined> {

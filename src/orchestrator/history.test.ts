@@ -2,9 +2,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { LocalStorage } from '../storage/local.ts';
-import type { LakeStorage } from '../storage/index.ts';
+import { RUNS_PREFIX, type LakeStorage } from '../storage/index.ts';
 import { makeTempDir } from '../testing/lake.ts';
-import { readRun, RunRecorder, listRunIds, RUNS_PREFIX, type RunPartition } from './history.ts';
+import { readRun, RunRecorder, listRunIds, type RunPartition } from './history.ts';
 
 /** Counts what reaches the storage under the runs prefix. */
 function counting(storage: LakeStorage): { storage: LakeStorage; writes: () => number; bytes: () => number } {

@@ -2,12 +2,13 @@
  * Run history and partition state, kept in the lake (no separate server), through the storage
  * interface so it works wherever the lake lives.
  *
- * - A run is one backfill, one scheduled tick or one catch-up: `_lake/runs/<run_id>.json`, written
- *   when the run is planned and again when it finishes. In between, each partition's latest state is its
- *   own small object `_lake/runs/<run_id>/<index>.json`, rewritten only when that partition changes, so
- *   the bytes written grow with the number of partitions, not with its square (a run of 1,000 partitions
- *   once rewrote its whole record on every one of ~4,000 transitions). Readers overlay the partition
- *   objects on an unfinished run; the finished record is whole and the objects are removed.
+ * - A run is one backfill, scheduled tick, catch-up, `lake ingest` or `lake snapshot`:
+ *   `_lake/runs/<run_id>.json`, written when the run is planned and again when it finishes. In between,
+ *   each partition's latest state is its own small object `_lake/runs/<run_id>/<index>.json`, rewritten
+ *   only when that partition changes, so the bytes written grow with the number of partitions, not with
+ *   its square (a run of 1,000 partitions once rewrote its whole record on every one of ~4,000
+ *   transitions). Readers overlay the partition objects on an unfinished run; the finished record is
+ *   whole and the objects are removed.
  *
  *       planned ──▶ running ──▶ published | up-to-date | not-published | no-input | failed | abandoned
  *          └──────────────────▶ skipped (its upstream failed) | up-to-date | no-input | abandoned
@@ -21,10 +22,22 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { LakeError } from '../errors/index.ts';
 import type { PartitionRef } from '../events/index.ts';
-import { isProcessAlive, readJson, type LakeStorage } from '../storage/index.ts';
+import {
+  isProcessAlive,
+  parseRunKey,
+  PARTITION_STATES_PREFIX,
+  partitionStateKey,
+  readJson,
+  RUNS_PREFIX,
+  runKey,
+  runPartitionKey,
+  runPartitionsPrefix,
+  type LakeStorage,
+} from '../storage/index.ts';
 import type { CheckResult } from '../silver/index.ts';
 
-export type RunKind = 'backfill' | 'schedule' | 'catch-up' | 'ingest';
+/** `ingest` and `snapshot`: the commands of those names, recorded like a backfill so `lake report` covers them. */
+export type RunKind = 'backfill' | 'schedule' | 'catch-up' | 'ingest' | 'snapshot';
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted' | 'crashed';
 export type PartitionStatus =
   | 'planned'
@@ -94,16 +107,6 @@ export interface PartitionState extends PartitionRef {
   at: string;
   attempts: number;
   error?: ErrorRecord;
-}
-
-export const RUNS_PREFIX = '_lake/runs/';
-
-export function runKey(runId: string): string {
-  return `${RUNS_PREFIX}${runId}.json`;
-}
-
-export function partitionStateKey(ref: PartitionRef): string {
-  return `_lake/state/${ref.layer}/${ref.name}/${ref.month}.json`;
 }
 
 /** Sortable by start time: `20240501T090000.123Z-1a2b3c`. */
@@ -198,12 +201,8 @@ export class RunRecorder {
   }
 }
 
-function runPartitionKey(runId: string, index: number): string {
-  return `${RUNS_PREFIX}${runId}/${index}.json`;
-}
-
 async function deletePartitionObjects(storage: LakeStorage, runId: string): Promise<void> {
-  for (const key of await storage.list(`${RUNS_PREFIX}${runId}/`)) await storage.delete(key);
+  for (const key of await storage.list(runPartitionsPrefix(runId))) await storage.delete(key);
 }
 
 export async function readRun(storage: LakeStorage, runId: string): Promise<RunRecord | undefined> {
@@ -211,7 +210,7 @@ export async function readRun(storage: LakeStorage, runId: string): Promise<RunR
   if (!record) return undefined;
   if (record.finished_at === undefined) {
     // Unfinished: each partition's latest state is in its own object.
-    for (const key of await storage.list(`${RUNS_PREFIX}${runId}/`)) {
+    for (const key of await storage.list(runPartitionsPrefix(runId))) {
       const index = Number(key.slice(key.lastIndexOf('/') + 1, -'.json'.length));
       const part = await readJson<RunPartition>(storage, key);
       if (part && Number.isInteger(index) && index < record.partitions.length) record.partitions[index] = part;
@@ -227,8 +226,8 @@ export async function readRun(storage: LakeStorage, runId: string): Promise<RunR
 /** Run ids, oldest first. */
 export async function listRunIds(storage: LakeStorage): Promise<string[]> {
   return (await storage.list(RUNS_PREFIX))
-    .filter((key) => key.endsWith('.json') && !key.slice(RUNS_PREFIX.length).includes('/'))
-    .map((key) => key.slice(RUNS_PREFIX.length, -'.json'.length))
+    .map(parseRunKey)
+    .filter((id): id is string => id !== undefined)
     .sort();
 }
 
@@ -270,7 +269,7 @@ export async function writePartitionState(storage: LakeStorage, state: Partition
 /** Every partition whose last attempt failed. */
 export async function failedPartitions(storage: LakeStorage): Promise<PartitionState[]> {
   const out: PartitionState[] = [];
-  for (const key of await storage.list('_lake/state/')) {
+  for (const key of await storage.list(PARTITION_STATES_PREFIX)) {
     if (!key.endsWith('.json')) continue;
     const state = await readJson<PartitionState>(storage, key);
     if (!state) continue;

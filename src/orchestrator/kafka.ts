@@ -27,16 +27,16 @@
  * lease holder writes the state and the source's bronze files.
  */
 import path from 'node:path';
-import { lsnRangeOfKey, writeChanges } from '../bronze/cdc.ts';
+import { writeChanges } from '../bronze/cdc.ts';
 import { kafkaTableName, type KafkaSourceConfig } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
 import { ChangeMapper, KafkaChangeSource, kafkaQuarantineFiles, partitionKey, writeQuarantine, type ColumnDef, type ConsumedBatch } from '../ingest/kafka/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/index.ts';
 import { kafkaClient } from '../kafka/index.ts';
-import { cdcStateKey, readCdcState, type CdcEvent, type CdcState, type CdcTableState } from './cdc.ts';
-import { takeLease } from './cdc-requests.ts';
-import type { HeldLock } from './locks.ts';
-import { superviseReconnecting } from './reconnect.ts';
+import type { CdcPipelineEvent } from '../events/index.ts';
+import { cdcStateKey, changeFilesPrefix, lsnRangeOfKey } from '../storage/index.ts';
+import { readCdcState, type CdcState, type CdcTableState } from './cdc.ts';
+import { SupervisedPipeline } from './reconnect.ts';
 import type { LakeRuntime } from './runtime.ts';
 
 export interface KafkaSourceState extends CdcState {
@@ -54,25 +54,15 @@ export async function readKafkaSourceState(runtime: Pick<LakeRuntime, 'storage'>
   return state ? ({ ...state, kafka: (state as Partial<KafkaSourceState>).kafka ?? { offsets: {}, quarantined: 0 } } as KafkaSourceState) : undefined;
 }
 
-export class KafkaSourcePipeline {
+export class KafkaSourcePipeline extends SupervisedPipeline {
   private readonly config: KafkaSourceConfig;
   private state!: KafkaSourceState;
   private source: KafkaChangeSource | undefined;
   /** Table shapes across the batches of one connection (seeded from the recorded columns). */
   private mapper: ChangeMapper | undefined;
-  private lease: HeldLock | undefined;
-  private stopping = false;
-  private stopped: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private requestStop!: () => void;
-  private readonly stopRequested = new Promise<void>((resolve) => (this.requestStop = resolve));
-  private readonly stopSignal = new AbortController();
 
-  constructor(
-    private readonly runtime: LakeRuntime,
-    readonly sourceName: string,
-    private readonly onEvent: (event: CdcEvent) => void = () => {},
-  ) {
+  constructor(runtime: LakeRuntime, sourceName: string, onEvent: (event: CdcPipelineEvent) => void = () => {}) {
+    super(runtime, sourceName, onEvent, 'kafka');
     const source = runtime.config.sources[sourceName];
     if (!source || source.type !== 'kafka') {
       throw new LakeError(`'${sourceName}' is not a kafka source`, { kind: 'config', retry: 'needs-person' });
@@ -85,59 +75,15 @@ export class KafkaSourcePipeline {
     return this.state ? parseLsn(this.state.flushed_lsn) : -1n;
   }
 
-  start(): Promise<void> {
-    this.stopped ??= this.run();
-    return this.stopped;
+  protected async cycle(progressed: () => void): Promise<void> {
+    await this.prepare();
+    await this.consume(progressed);
   }
 
-  /** Stops consuming; what was fetched is written and recorded first. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.requestStop();
-    this.stopSignal.abort();
-    this.wake?.();
-    await this.stopped?.catch(() => {});
+  protected async teardown(): Promise<void> {
+    await this.source?.close();
+    this.source = undefined;
   }
-
-  private async run(): Promise<void> {
-    try {
-      await superviseReconnecting({
-        stopping: () => this.stopping,
-        cycle: async (progressed) => {
-          await this.holdLease();
-          await this.prepare();
-          await this.consume(progressed);
-        },
-        teardown: async () => {
-          await this.source?.close();
-          this.source = undefined;
-        },
-        onRetry: (attempt, delayMs, error) => this.onEvent({ type: 'reconnecting', attempt, delayMs, error }),
-        sleep: (ms) => this.sleep(ms),
-      });
-    } finally {
-      await this.lease?.release().catch(() => {});
-      this.lease = undefined;
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
-
-  private async holdLease(): Promise<void> {
-    if (this.lease && !this.lease.lost.aborted) return;
-    await this.lease?.release().catch(() => {});
-    this.lease = undefined;
-    this.lease = await takeLease(this.runtime, this.sourceName, `kafka ${this.sourceName}`, this.stopSignal.signal, (holder) => this.onEvent({ type: 'lease.waiting', holder }));
-  }
-
 
   /** Reads (or starts) the state and deletes the files of batches that were never recorded. */
   private async prepare(): Promise<void> {
@@ -161,7 +107,7 @@ export class KafkaSourcePipeline {
     const position = this.flushedLsn;
     const { storage } = this.runtime;
     for (const name of Object.keys(tables)) {
-      for (const key of await storage.list(`bronze/${name}/`)) {
+      for (const key of await storage.list(changeFilesPrefix(name))) {
         const range = lsnRangeOfKey(key);
         if (range && range.min > position) await storage.delete(key);
       }
@@ -196,13 +142,7 @@ export class KafkaSourcePipeline {
       source: this.sourceName,
     }));
     this.onEvent({ type: 'streaming', from: this.flushedLsn });
-    const lease = this.lease!;
-    const leaseLost = new Promise<never>((_, reject) => {
-      const lost = () => reject(new LakeError(`lost the lease of Kafka source ${this.sourceName} to another process`, { kind: 'lock', retry: 'automatic' }));
-      if (lease.lost.aborted) lost();
-      else lease.lost.addEventListener('abort', lost, { once: true });
-    });
-    leaseLost.catch(() => {});
+    const leaseLost = this.leaseLost();
     let ending = false;
     let nextBatch = source.next();
     for (;;) {

@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EventBus, type PipelineEvent } from '../events/index.ts';
 import { LocalStorage } from '../storage/index.ts';
 import { makeTempDir } from '../testing/lake.ts';
-import { lockKey, PartitionLocks, type LockRecord } from './locks.ts';
+import { lockKey } from '../storage/index.ts';
+import { PartitionLocks, type LockRecord } from './locks.ts';
 
 const OPTIONS = { heartbeat_ms: 20, stale_after_ms: 200, poll_ms: 10 };
 const PARTITION = { layer: 'bronze' as const, name: 'yellow', month: '2021-03' };

@@ -24,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocksConfig } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
 import type { LockHolder, PartitionRef, PipelineEvents } from '../events/index.ts';
-import { isProcessAlive, type LakeStorage } from '../storage/index.ts';
+import { isLockKey, isProcessAlive, LOCKS_PREFIX, type LakeStorage } from '../storage/index.ts';
 
 export interface LockRecord {
   token: string;
@@ -44,16 +44,6 @@ export interface HeldLock {
 }
 
 export type LockOptions = LocksConfig;
-
-export function lockKey(layer: string, table: string, month: string): string {
-  return `_lake/locks/${layer}/${table}/${month}.lock`;
-}
-
-export const LOCK_PREFIX = '_lake/locks/';
-
-export function isLockKey(key: string): boolean {
-  return key.startsWith(LOCK_PREFIX) && key.endsWith('.lock');
-}
 
 /** Why a lock no longer protects anything, or undefined while its owner is alive and beating. */
 export function staleReason(record: LockRecord, now: number, staleAfterMs: number, host = os.hostname()): string | undefined {
@@ -205,7 +195,7 @@ export class PartitionLocks {
   /** Every lock in the lake with its state, for `lake status`. */
   async list(): Promise<Array<{ record: LockRecord; stale?: string }>> {
     const out: Array<{ record: LockRecord; stale?: string }> = [];
-    for (const key of await this.storage.list(LOCK_PREFIX)) {
+    for (const key of await this.storage.list(LOCKS_PREFIX)) {
       if (!isLockKey(key)) continue;
       const record = parseLock(await this.storage.readText(key));
       if (record) out.push({ record, stale: staleReason(record, Date.now(), this.options.stale_after_ms) });

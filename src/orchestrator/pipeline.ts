@@ -4,15 +4,15 @@
  * ordering and retries are the runner's (runner.ts), the one planner.
  */
 import { ingestBronzeMonth } from '../bronze/index.ts';
-import { isBatchSource, type LakeConfig } from '../config/index.ts';
-import { toLakeError } from '../errors/index.ts';
+import { catalog, type LakeConfig, type Layer } from '../config/index.ts';
+import { toLakeError, type LakeError } from '../errors/index.ts';
 import { buildGoldMonth } from '../gold/index.ts';
 import { promoteSilverMonth, type CheckResult } from '../silver/index.ts';
 import { formatMonth, type Month } from '../storage/index.ts';
 import type { Engine } from '../engine/index.ts';
 import type { LakeRuntime } from './runtime.ts';
 
-export type Layer = 'bronze' | 'silver' | 'gold';
+export type { Layer };
 
 export interface PartitionOutcome {
   layer: Layer;
@@ -24,14 +24,15 @@ export interface PartitionOutcome {
   counts?: { bronze: number; silver: number; quarantined: number; duplicates: number };
   rows?: number;
   checks?: CheckResult[];
-  error?: { kind: string; retry: string; message: string; remedy?: string };
+  /** A failure's error, whole: the runner decides on a retry from its verdict and records it. */
+  error?: LakeError;
   durationMs?: number;
 }
 
+/** The names a layer's partitions go by in plans and locks: bronze by source, silver and gold by table (CDC tables have none). */
 export function namesForLayer(config: LakeConfig, layer: Layer): string[] {
-  if (layer === 'bronze') return Object.entries(config.sources).filter(([, s]) => isBatchSource(s)).map(([name]) => name);
-  if (layer === 'silver') return Object.keys(config.silver.tables);
-  return Object.keys(config.gold);
+  const tables = catalog(config).ofLayer(layer).filter((t) => t.kind !== 'cdc');
+  return layer === 'bronze' ? tables.flatMap((t) => t.sources) : tables.map((t) => t.table);
 }
 
 /** A job's own engine (concurrent jobs must not share one DuckDB connection) and its cancellation. */
@@ -87,7 +88,7 @@ export async function runPartition(
       status: 'failed',
       detail: e.describe(),
       checks: (error as { checks?: CheckResult[] }).checks,
-      error: { kind: e.kind, retry: e.retry, message: e.message, remedy: e.remedy },
+      error: e,
     };
   }
 }

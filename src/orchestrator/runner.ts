@@ -1,7 +1,8 @@
 /**
- * Runs a plan of partition jobs: a backfill, a schedule tick, a catch-up. The plan is a DAG of monthly
- * partitions (bronze → silver → gold, per month); a job starts when the partitions it reads are done, so
- * a published bronze partition promotes its silver partition, which rebuilds the gold models over it.
+ * Runs a plan of partition jobs: a backfill, a schedule tick, a catch-up, a `lake ingest`. The plan is a
+ * DAG of monthly partitions (bronze → silver → gold, per month); a job starts when the partitions it
+ * reads are done, so a published bronze partition promotes its silver partition, which rebuilds the gold
+ * models over it.
  *
  * Per job, in order: wait for its upstream jobs (skip it if one failed; its inputs would be half new),
  * decide whether it needs building (staleness.ts), take a job slot (limits.ts), take the partition's lock
@@ -23,27 +24,23 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { bronzeTableOf, isBatchSource, type LakeConfig } from '../config/index.ts';
+import { bronzeTableOf, catalog, type Catalog, type LakeConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
-import { LakeError, toLakeError } from '../errors/index.ts';
-import { backoffDelay, type RetryPolicy } from '../errors/retry.ts';
-import { goldModelsDependingOn } from '../gold/index.ts';
-import type { PartitionRef } from '../events/index.ts';
-import { silverTablesFrom } from '../silver/index.ts';
-import { compareMonths, formatMonth, parseMonth, partitionDir, readJson, removeUnreferenced, type Month } from '../storage/index.ts';
+import { LakeError, nextRetry, retryPolicyOf, toLakeError, type RetryPolicy } from '../errors/index.ts';
+import type { PartitionRef, PipelineEvents } from '../events/index.ts';
+import { compareMonths, formatMonth, listManifests, lockKey, partitionDir, readManifest, removeUnreferenced, type Month } from '../storage/index.ts';
 import {
   errorRecord,
   RunRecorder,
   writePartitionState,
   type AttemptRecord,
-  type ErrorRecord,
   type PartitionStatus,
   type RunKind,
   type RunPartition,
   type RunRecord,
 } from './history.ts';
 import { JobLimits, Slots } from './limits.ts';
-import { lockKey, PartitionLocks } from './locks.ts';
+import { PartitionLocks } from './locks.ts';
 import { runPartition, type Layer, type PartitionOutcome } from './pipeline.ts';
 import type { LakeRuntime } from './runtime.ts';
 import { decide, type Decision } from './staleness.ts';
@@ -117,6 +114,7 @@ export class Runner {
   readonly locks: PartitionLocks;
   readonly limits: JobLimits;
   private readonly config: LakeConfig;
+  private readonly lake: Catalog;
   private readonly retry: RetryPolicy;
 
   constructor(
@@ -124,14 +122,14 @@ export class Runner {
     private readonly options: RunnerOptions,
   ) {
     this.config = runtime.config;
+    this.lake = catalog(runtime.config);
     this.locks = new PartitionLocks(runtime.storage, { command: options.command }, runtime.config.locks, runtime.events);
     const sourceLimits: Record<string, number | undefined> = {};
     for (const [name, source] of Object.entries(runtime.config.sources)) {
       if ('concurrency' in source) sourceLimits[name] = source.concurrency;
     }
     this.limits = new JobLimits(new Slots(options.concurrency ?? runtime.config.jobs.concurrency), sourceLimits);
-    const r = runtime.config.jobs.retry;
-    this.retry = { attempts: r.attempts, baseDelayMs: r.base_delay_ms, maxDelayMs: r.max_delay_ms };
+    this.retry = retryPolicyOf(runtime.config.jobs.retry);
   }
 
   /** What a run would do, without doing it (`--dry-run`). */
@@ -188,27 +186,7 @@ export class Runner {
     // Nodes are in topological order, so every node's upstream promises exist when it is started.
     for (const node of nodes) node.promise = this.runNode(node, recorder.runId, request, changed);
     await Promise.all(nodes.map((n) => n.promise));
-    const record = await recorder.finish();
-    events.emit({
-      type: 'run.finished',
-      runId: record.run_id,
-      kind: record.kind,
-      status: record.status,
-      durationMs: record.duration_ms ?? 0,
-      counts: record.counts as Record<string, number>,
-    });
-    return record;
-  }
-
-  /** Runs `work` while holding a partition's lock (for `lake ingest`, which has no run of its own). */
-  async withLock<T>(layer: Layer, name: string, month: Month, work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const ref = { layer, name, month: formatMonth(month) };
-    const held = await this.locks.acquire(this.lockKeyOf(layer, name, ref.month), ref, signal);
-    try {
-      return await work();
-    } finally {
-      await held.release();
-    }
+    return finishRun(recorder, events);
   }
 
   /**
@@ -218,13 +196,11 @@ export class Runner {
    */
   async collectOrphans(): Promise<string[]> {
     const removed: string[] = [];
-    for (const key of await this.runtime.storage.list('_lake/partitions/')) {
-      const match = /^_lake\/partitions\/(bronze|silver|gold)\/([^/]+)\/(\d{4}-\d{2})\.json$/.exec(key);
-      if (!match) continue;
-      const [, layer, table, monthText] = match as unknown as [string, 'bronze' | 'silver' | 'gold', string, string];
-      const manifest = await readJson<{ key?: string; quarantine_key?: string }>(this.runtime.storage, key);
+    for (const { layer, table, month } of await listManifests(this.runtime.storage)) {
+      if (month === 'current') continue;
+      const monthText = formatMonth(month);
+      const manifest = await readManifest(this.runtime.storage, layer, table, month);
       if (!manifest?.key) continue;
-      const month = parseMonth(monthText);
       const dirs: Array<[string, string]> = [[partitionDir(layer, table, month), manifest.key]];
       if (manifest.quarantine_key) dirs.push([partitionDir('quarantine', table, month), manifest.quarantine_key]);
       const stray = async () => {
@@ -237,7 +213,7 @@ export class Runner {
       if (!('release' in held)) continue;
       try {
         // Re-read under the lock: a writer may have committed between the look and the lock.
-        const current = await readJson<{ key?: string; quarantine_key?: string }>(this.runtime.storage, key);
+        const current = await readManifest(this.runtime.storage, layer, table, month);
         if (!current?.key) continue;
         removed.push(...(await removeUnreferenced(this.runtime.storage, partitionDir(layer, table, month), [current.key])));
         if (current.quarantine_key) removed.push(...(await removeUnreferenced(this.runtime.storage, partitionDir('quarantine', table, month), [current.quarantine_key])));
@@ -255,11 +231,21 @@ export class Runner {
   /** The source a job counts against for `sources.<name>.concurrency`: its own (bronze) or its bronze table's (silver). */
   private sourceOf(layer: Layer, name: string): string | undefined {
     if (layer === 'bronze') return name;
-    if (layer === 'silver') {
-      const from = this.config.silver.tables[name]?.from;
-      return Object.keys(this.config.sources).find((s) => bronzeTableOf(s, this.config) === from);
-    }
+    if (layer === 'silver') return this.lake.get('silver', name)?.sources[0];
     return undefined;
+  }
+
+  /** The jobs whose partitions a job reads: a silver table's bronze (by source), a gold model's silver tables. */
+  private jobInputs(layer: Layer, name: string): Array<{ layer: Layer; name: string }> {
+    if (layer === 'silver') return (this.lake.get('silver', name)?.sources ?? []).map((source) => ({ layer: 'bronze', name: source }));
+    if (layer === 'gold') return (this.lake.get('gold', name)?.inputs ?? []).filter((t) => this.lake.get(t.layer, t.table)?.kind === 'monthly').map((t) => ({ layer: t.layer, name: t.table }));
+    return [];
+  }
+
+  /** The jobs that read a job's partitions: a source's silver tables, a silver table's gold models. */
+  private jobReaders(layer: Layer, name: string): Array<{ layer: Layer; name: string }> {
+    const table = layer === 'bronze' ? bronzeTableOf(name, this.config) : name;
+    return layer === 'gold' ? [] : (this.lake.get(layer, table)?.downstream ?? []).map((t) => ({ layer: t.layer, name: t.table }));
   }
 
   /** The plan's partitions in topological order (month, then layer), with their upstream edges. */
@@ -284,15 +270,7 @@ export class Runner {
       const needs = [...queue];
       for (let i = 0; i < needs.length; i++) {
         const node = needs[i];
-        const inputs =
-          node.layer === 'silver'
-            ? Object.keys(this.config.sources)
-                .filter((source) => isBatchSource(this.config.sources[source]) && bronzeTableOf(source, this.config) === this.config.silver.tables[node.name]?.from)
-                .map((source) => get('bronze', source, node.month))
-            : node.layer === 'gold'
-              ? this.config.gold[node.name].depends_on.filter((t) => this.config.silver.tables[t]).map((t) => get('silver', t, node.month))
-              : [];
-        for (const input of inputs) {
+        for (const input of this.jobInputs(node.layer, node.name).map((i) => get(i.layer, i.name, node.month))) {
           if (needs.includes(input)) continue;
           input.feeds ??= node;
           needs.push(input);
@@ -302,27 +280,13 @@ export class Runner {
     if (downstream) {
       for (let i = 0; i < queue.length; i++) {
         const node = queue[i];
-        const children =
-          node.layer === 'bronze'
-            ? silverTablesFrom(this.config, bronzeTableOf(node.name, this.config)).map((t) => get('silver', t, node.month))
-            : node.layer === 'silver'
-              ? goldModelsDependingOn(this.config, node.name).map((m) => get('gold', m, node.month))
-              : [];
-        for (const child of children) if (!queue.includes(child)) queue.push(child);
+        for (const child of this.jobReaders(node.layer, node.name).map((r) => get(r.layer, r.name, node.month))) if (!queue.includes(child)) queue.push(child);
       }
     }
     for (const node of nodes.values()) {
-      if (node.layer === 'silver') {
-        const from = this.config.silver.tables[node.name].from;
-        for (const source of Object.keys(this.config.sources)) {
-          const up = nodes.get(`bronze:${source}:${node.monthText}`);
-          if (up && bronzeTableOf(source, this.config) === from) node.upstream.push(up);
-        }
-      } else if (node.layer === 'gold') {
-        for (const table of this.config.gold[node.name].depends_on) {
-          const up = nodes.get(`silver:${table}:${node.monthText}`);
-          if (up) node.upstream.push(up);
-        }
+      for (const input of this.jobInputs(node.layer, node.name)) {
+        const up = nodes.get(`${input.layer}:${input.name}:${node.monthText}`);
+        if (up) node.upstream.push(up);
       }
     }
     return [...nodes.values()].sort(
@@ -340,7 +304,7 @@ export class Runner {
     const ref: PartitionRef = { layer: node.layer, name: node.name, month: node.monthText };
     const events = this.runtime.events;
     const stop = request.stop;
-    const finish = (status: PartitionStatus, detail: string, error?: LakeError | ErrorRecord): RunPartition => {
+    const finish = (status: PartitionStatus, detail: string, error?: LakeError): RunPartition => {
       entry.status = status;
       entry.detail = detail;
       if (error) entry.error = errorRecord(error);
@@ -353,7 +317,7 @@ export class Runner {
           partition: ref,
           attempts: entry.attempts.length,
           durationMs: entry.duration_ms ?? 0,
-          error: error instanceof LakeError ? error : new LakeError(error?.message ?? detail, { kind: 'internal', retry: 'never' }),
+          error: error ?? new LakeError(detail, { kind: 'internal', retry: 'never' }),
         });
       } else if (status === 'published' || status === 'not-published' || (entry.attempts.length > 0 && status !== 'abandoned')) {
         events.emit({ type: 'job.succeeded', runId, partition: ref, status, attempts: entry.attempts.length, durationMs: entry.duration_ms ?? 0, rows: entry.rows_out });
@@ -390,12 +354,9 @@ export class Runner {
           return finish(result.status, result.outcome.detail, result.status === 'abandoned' ? result.error : undefined);
         }
         const error = result.error;
-        if (error.retry !== 'automatic' || attempt >= this.retry.attempts || stop?.aborted) {
-          const tried = `${attempt} attempt${attempt === 1 ? '' : 's'}`;
-          const why = error.retry !== 'automatic' ? 'not retried: a retry cannot fix it' : attempt >= this.retry.attempts ? `gave up after ${tried}` : 'not retried: shutting down';
-          return finish('failed', `${error.describe()} [${why}]`, error);
-        }
-        const delayMs = backoffDelay(this.retry, attempt);
+        const next = nextRetry(this.retry, error, attempt, stop?.aborted);
+        if (!next.retry) return finish('failed', `${error.describe()} [${next.why}]`, error);
+        const { delayMs } = next;
         events.emit({ type: 'job.retry', runId, partition: ref, attempt, delayMs, error });
         entry.status = 'planned';
         entry.detail = `attempt ${attempt} failed (${error.message}); retrying in ${Math.round(delayMs / 100) / 10} s`;
@@ -515,14 +476,22 @@ export class Runner {
       const error = new LakeError(`lost the lock of ${describe(node)} to another process; nothing was published`, { kind: 'lock', retry: 'automatic' });
       return { status: 'failed', outcome: { ...outcome, detail: error.message }, error };
     }
-    const e = outcome.error;
-    const error = new LakeError(e?.message ?? outcome.detail, {
-      kind: (e?.kind ?? 'internal') as LakeError['kind'],
-      retry: (e?.retry ?? 'never') as LakeError['retry'],
-      remedy: e?.remedy,
-    });
-    return { status: 'failed', outcome, error };
+    return { status: 'failed', outcome, error: outcome.error ?? new LakeError(outcome.detail, { kind: 'internal', retry: 'never' }) };
   }
+}
+
+/** Writes the finished record (what `lake report` reads) and tells the bus; shared with `lake snapshot`'s run. */
+export async function finishRun(recorder: RunRecorder, events: PipelineEvents): Promise<RunRecord> {
+  const record = await recorder.finish();
+  events.emit({
+    type: 'run.finished',
+    runId: record.run_id,
+    kind: record.kind,
+    status: record.status,
+    durationMs: record.duration_ms ?? 0,
+    counts: record.counts as Record<string, number>,
+  });
+  return record;
 }
 
 function applyOutcome(entry: RunPartition, outcome: PartitionOutcome): void {

@@ -9,14 +9,13 @@
  * match per day plus the ticks of the two boundary days.
  */
 import { createTask, parse, type ScheduledTask } from 'node-cron';
-import { formatMonth, type Month } from '../storage/index.ts';
+import { formatMonth, monthOf, type Clock } from '../storage/index.ts';
+
+// Month arithmetic lives beside `Month`; re-exported for the schedule's callers.
+export { dueAt, expectedMonth, type Clock } from '../storage/index.ts';
 
 export const SCHEDULE_TIMEZONE = 'UTC';
 
-/** Where "now" comes from: the system clock, or a shifted one to rehearse a date (`lake run --now`). */
-export interface Clock {
-  now(): Date;
-}
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -27,26 +26,6 @@ export const systemClock: Clock = { now: () => new Date() };
 export function shiftedClock(start: Date): Clock {
   const offset = Math.round((start.getTime() - Date.now()) / 1000) * 1000;
   return { now: () => new Date(Date.now() + offset) };
-}
-
-export function monthOf(date: Date): Month {
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
-}
-
-export function addMonths(m: Month, delta: number): Month {
-  const index = m.year * 12 + (m.month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-/** The newest month whose file should exist at `at`: month(at) − lag. */
-export function expectedMonth(at: Date, lagMonths: number): Month {
-  return addMonths(monthOf(at), -lagMonths);
-}
-
-/** The instant `month` starts being expected: the first day of month + lag (UTC). */
-export function dueAt(month: Month, lagMonths: number): Date {
-  const due = addMonths(month, lagMonths);
-  return new Date(Date.UTC(due.year, due.month - 1, 1));
 }
 
 export interface TickGroup {

@@ -11,7 +11,7 @@
  *   disappeared), or its SQL changed (`goldSqlHash`). No silver partition of any dependency: no-input.
  */
 import { readBronzeManifest } from '../bronze/index.ts';
-import { bronzeTableOf, type LakeConfig } from '../config/index.ts';
+import { bronzeTableOf, catalog, type LakeConfig } from '../config/index.ts';
 import { goldSqlHash, readGoldManifest } from '../gold/index.ts';
 import { readSilverManifest, silverDefinitionHash } from '../silver/index.ts';
 import { compareMonths, formatMonth, parseMonth, type LakeStorage, type Month } from '../storage/index.ts';
@@ -54,17 +54,18 @@ export async function decide(
     return { action: 'skip', status: 'up-to-date', reason: `published ${manifest.ingested_at} (batch ${manifest.batch_id})` };
   }
 
+  const inputs = catalog(ctx.config).get(layer, name)?.inputs.map((t) => t.table) ?? [];
   if (layer === 'silver') {
-    const def = ctx.config.silver.tables[name];
-    const bronze = await readBronzeManifest(ctx.storage, def.from, month);
-    if (!bronze) return { action: 'skip', status: 'no-input', reason: `bronze.${def.from} has no ${monthText} partition` };
+    const from = inputs[0];
+    const bronze = await readBronzeManifest(ctx.storage, from, month);
+    if (!bronze) return { action: 'skip', status: 'no-input', reason: `bronze.${from} has no ${monthText} partition` };
     if (options.force) return { action: 'build', reason: 'forced' };
     const manifest = await readSilverManifest(ctx.storage, name, month);
     if (!manifest) return { action: 'build', reason: 'missing' };
     const failed = failedSince(manifest.promoted_at);
     if (failed) return { action: 'build', reason: failedReason(failed) };
     if (manifest.input.batch_id !== bronze.batch_id) {
-      return { action: 'build', reason: `stale: bronze.${def.from} ${monthText} changed (batch ${manifest.input.batch_id} → ${bronze.batch_id})` };
+      return { action: 'build', reason: `stale: bronze.${from} ${monthText} changed (batch ${manifest.input.batch_id} → ${bronze.batch_id})` };
     }
     if (manifest.definition_hash !== silverDefinitionHash(ctx.config, name)) {
       return { action: 'build', reason: `stale: the definition of silver.${name} changed in the config` };
@@ -72,10 +73,9 @@ export async function decide(
     return { action: 'skip', status: 'up-to-date', reason: `built ${manifest.promoted_at} from bronze batch ${bronze.batch_id}` };
   }
 
-  const def = ctx.config.gold[name];
-  const inputs = await Promise.all(def.depends_on.map(async (table) => ({ table, manifest: await readSilverManifest(ctx.storage, table, month) })));
-  if (inputs.every((i) => !i.manifest)) {
-    return { action: 'skip', status: 'no-input', reason: `no silver partition of ${def.depends_on.join(', ')} for ${monthText}` };
+  const silver = await Promise.all(inputs.map(async (table) => ({ table, manifest: await readSilverManifest(ctx.storage, table, month) })));
+  if (silver.every((i) => !i.manifest)) {
+    return { action: 'skip', status: 'no-input', reason: `no silver partition of ${inputs.join(', ')} for ${monthText}` };
   }
   if (options.force) return { action: 'build', reason: 'forced' };
   const manifest = await readGoldManifest(ctx.storage, name, month);
@@ -85,13 +85,13 @@ export async function decide(
   if (manifest.sql_hash !== goldSqlHash(ctx.config, name)) {
     return { action: 'build', reason: `stale: the SQL of gold.${name} changed in the config` };
   }
-  for (const { table, manifest: silver } of inputs) {
+  for (const { table, manifest: current } of silver) {
     const read = manifest.lineage.find((l) => l.table === table);
     const readBatch = read && 'batch_id' in read ? read.batch_id : undefined;
-    if (readBatch !== silver?.batch_id) {
+    if (readBatch !== current?.batch_id) {
       return {
         action: 'build',
-        reason: `stale: silver.${table} ${monthText} changed (${readBatch ? `batch ${readBatch}` : 'missing'} → ${silver ? `batch ${silver.batch_id}` : 'missing'})`,
+        reason: `stale: silver.${table} ${monthText} changed (${readBatch ? `batch ${readBatch}` : 'missing'} → ${current ? `batch ${current.batch_id}` : 'missing'})`,
       };
     }
   }

@@ -3,34 +3,33 @@
  * success, row counts and freshness against its SLA; partitions whose last attempt failed; locks held;
  * the schedules and their next ticks; the latest runs.
  *
- * Freshness: a source's newest expected month at time T is month(T) − `lag_months`; it becomes due on
- * the first day of the month after that lag (`dueAt`). A table is `fresh` when it has that month,
- * `waiting` while it is due for less than `freshness_sla_days`, `late` after that, and `no-sla` when
- * the source has no SLA. Silver tables take their source's SLA; gold models the strictest of their
- * inputs' sources (and the month that all of them should have).
+ * Tables, their sources and SLAs come from the catalogue (`catalog`); freshness is `freshnessOf`
+ * (src/storage/freshness.ts), the definition the `lake_table_freshness_seconds` gauge uses too.
  */
 import { readCdcState } from './cdc.ts';
 import { readCdcSilverManifest } from '../silver/cdc.ts';
-import { cdcTablesOf, isBatchSource, isCdcSource, kafkaSinkTopic } from '../config/index.ts';
-import type { BatchSourceConfig, LakeConfig } from '../config/index.ts';
-import { bronzeTableOf } from '../config/index.ts';
-import type { LakeStorage, Month } from '../storage/index.ts';
-import { compareMonths, formatMonth, parseMonth, readJson } from '../storage/index.ts';
+import { bronzeTableOf, catalog, isCdcSource, kafkaSinkTopic, type CatalogTable, type LakeConfig } from '../config/index.ts';
+import { expectedMonth, formatMonth, freshnessOf, listManifests, parseMonth, readManifest, summarizeManifest, type LakeStorage, type Month } from '../storage/index.ts';
 import { readSchedulerState, scheduledSources } from './daemon.ts';
 import { failedPartitions, recentRuns, type ErrorRecord, type RunStatus } from './history.ts';
 import type { LockRecord } from './locks.ts';
 import { PartitionLocks } from './locks.ts';
 import type { Layer } from './pipeline.ts';
-import { dueAt, expectedMonth, nextTicks, type Clock } from './schedule.ts';
+import { nextTicks, type Clock } from './schedule.ts';
 
-const DAY_MS = 86_400_000;
+const DAY_SECONDS = 86_400;
 const NEXT_RUNS_SHOWN = 3;
 const RECENT_RUNS_SHOWN = 5;
 
 export interface Freshness {
   status: 'fresh' | 'waiting' | 'late' | 'no-sla';
+  /** The newest month that should exist now, and when it became due. */
   expected_month: string;
   due_at: string;
+  /** Until when the table is complete (when its first missing month became due); lateness counts from here. */
+  complete_until: string;
+  /** now − complete_until, at least 0: the value of lake_table_freshness_seconds. */
+  freshness_seconds: number;
   sla_days?: number;
   /** Days past the SLA (late only). */
   late_by_days?: number;
@@ -106,87 +105,48 @@ export interface LakeStatus {
   recent_runs: Array<{ run_id: string; kind: string; status: RunStatus; started_at: string; duration_ms?: number; counts: Record<string, number>; trigger: string }>;
 }
 
-interface ManifestSummary {
-  month: string;
-  at: string;
-  rows: number;
-  quarantined?: number;
-}
-
-function summarize(layer: Layer, manifest: Record<string, unknown>): ManifestSummary | undefined {
-  const month = manifest.month;
-  if (typeof month !== 'string') return undefined;
-  if (layer === 'bronze') return { month, at: String(manifest.ingested_at), rows: Number(manifest.rows ?? 0) };
-  if (layer === 'silver') {
-    const counts = (manifest.counts ?? {}) as { silver?: number; quarantined?: number };
-    return { month, at: String(manifest.promoted_at), rows: Number(counts.silver ?? 0), quarantined: Number(counts.quarantined ?? 0) };
-  }
-  return { month, at: String(manifest.built_at), rows: Number(manifest.rows ?? 0) };
-}
-
-function batchSource(config: LakeConfig, name: string): BatchSourceConfig | undefined {
-  const source = config.sources[name];
-  return isBatchSource(source) ? source : undefined;
-}
-
-/** Source names a table comes from, per layer. */
-function sourcesOf(config: LakeConfig, layer: Layer, table: string): string[] {
-  const ofBronzeTable = (bronze: string) => Object.keys(config.sources).filter((s) => batchSource(config, s) && bronzeTableOf(s, config) === bronze);
-  if (layer === 'bronze') return ofBronzeTable(table);
-  if (layer === 'silver') {
-    const from = config.silver.tables[table]?.from;
-    return from ? ofBronzeTable(from) : [];
-  }
-  return [...new Set((config.gold[table]?.depends_on ?? []).flatMap((t) => sourcesOf(config, 'silver', t)))];
-}
-
-export function freshnessOf(config: LakeConfig, sources: string[], newest: Month | undefined, now: Date): Freshness | undefined {
-  const batch = sources.map((s) => batchSource(config, s)).filter((s): s is BatchSourceConfig => s !== undefined);
-  if (batch.length === 0) return undefined;
-  // The month every input should have, and the strictest SLA among them.
-  const expected = batch.map((s) => ({ month: expectedMonth(now, s.lag_months), lag: s.lag_months })).sort((a, b) => compareMonths(a.month, b.month))[0];
-  const slas = batch.map((s) => s.freshness_sla_days).filter((d): d is number => d !== undefined);
-  const sla = slas.length > 0 ? Math.min(...slas) : undefined;
-  const due = dueAt(expected.month, expected.lag);
-  const base = { expected_month: formatMonth(expected.month), due_at: due.toISOString(), ...(sla !== undefined ? { sla_days: sla } : {}) };
-  if (newest && compareMonths(newest, expected.month) >= 0) return { status: 'fresh', ...base };
-  if (sla === undefined) return { status: 'no-sla', ...base };
-  const lateBy = (now.getTime() - due.getTime()) / DAY_MS - sla;
-  if (lateBy <= 0) return { status: 'waiting', ...base };
-  return { status: 'late', ...base, late_by_days: Math.round(lateBy * 10) / 10 };
+/** A monthly table's freshness as `lake status` shows it. */
+function monthlyFreshness(table: CatalogTable, newest: Month | undefined, now: Date): Freshness | undefined {
+  const f = freshnessOf(table, newest ? { newest } : {}, now);
+  if (!f?.expected || !f.completeUntil) return undefined;
+  return {
+    status: f.status,
+    expected_month: formatMonth(f.expected.month),
+    due_at: f.expected.dueAt.toISOString(),
+    complete_until: f.completeUntil.toISOString(),
+    freshness_seconds: f.seconds!,
+    ...(f.slaSeconds !== undefined ? { sla_days: f.slaSeconds / DAY_SECONDS } : {}),
+    ...(f.lateBySeconds !== undefined ? { late_by_days: Math.round((f.lateBySeconds / DAY_SECONDS) * 10) / 10 } : {}),
+  };
 }
 
 export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeStorage }, clock: Clock): Promise<LakeStatus> {
   const { config, storage } = runtime;
   const now = clock.now();
   const tables = new Map<string, TableStatus>();
+  const lake = catalog(config);
   const table = (layer: Layer, name: string, configured: boolean): TableStatus => {
     const key = `${layer}:${name}`;
     let t = tables.get(key);
-    if (!t) tables.set(key, (t = { layer, table: name, sources: sourcesOf(config, layer, name), configured, partitions: 0, rows: 0, failed: [] }));
+    if (!t) tables.set(key, (t = { layer, table: name, sources: lake.get(layer, name)?.sources ?? [], configured, partitions: 0, rows: 0, failed: [] }));
     t.configured ||= configured;
     return t;
   };
-  for (const name of Object.keys(config.sources)) if (batchSource(config, name)) table('bronze', bronzeTableOf(name, config), true);
-  for (const name of Object.keys(config.silver.tables)) table('silver', name, true);
-  for (const name of Object.keys(config.gold)) table('gold', name, true);
+  // CDC tables have their own section below.
+  for (const entry of lake.tables) if (entry.kind !== 'cdc') table(entry.layer, entry.table, true);
 
-  for (const layer of ['bronze', 'silver', 'gold'] as const) {
-    for (const key of await storage.list(`_lake/partitions/${layer}/`)) {
-      const match = /^_lake\/partitions\/[a-z]+\/([^/]+)\/(\d{4}-\d{2})\.json$/.exec(key);
-      if (!match) continue;
-      const manifest = await readJson<Record<string, unknown>>(storage, key);
-      if (!manifest) continue;
-      const summary = summarize(layer, manifest);
-      if (!summary) continue;
-      const t = table(layer, match[1], false);
-      t.partitions++;
-      t.rows += summary.rows;
-      if (summary.quarantined !== undefined) t.quarantined = (t.quarantined ?? 0) + summary.quarantined;
-      if (!t.first_month || summary.month < t.first_month) t.first_month = summary.month;
-      if (!t.newest_month || summary.month > t.newest_month) t.newest_month = summary.month;
-      if (!t.last_success || summary.at > t.last_success) t.last_success = summary.at;
-    }
+  for (const ref of await listManifests(storage)) {
+    if (ref.month === 'current') continue;
+    const manifest = await readManifest(storage, ref.layer, ref.table, ref.month);
+    if (!manifest) continue;
+    const summary = summarizeManifest(ref.layer, manifest);
+    const t = table(ref.layer, ref.table, false);
+    t.partitions++;
+    t.rows += summary.rows;
+    if (summary.quarantined !== undefined) t.quarantined = (t.quarantined ?? 0) + summary.quarantined;
+    if (!t.first_month || summary.month < t.first_month) t.first_month = summary.month;
+    if (!t.newest_month || summary.month > t.newest_month) t.newest_month = summary.month;
+    if (!t.last_success || summary.at > t.last_success) t.last_success = summary.at;
   }
   for (const state of await failedPartitions(storage)) {
     const name = state.layer === 'bronze' ? bronzeTableOf(state.name, config) : state.name;
@@ -194,7 +154,8 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
   }
   for (const t of tables.values()) {
     t.failed.sort((a, b) => a.month.localeCompare(b.month));
-    const freshness = freshnessOf(config, t.sources, t.newest_month ? parseMonth(t.newest_month) : undefined, now);
+    const entry = lake.get(t.layer, t.table);
+    const freshness = entry?.kind === 'monthly' ? monthlyFreshness(entry, t.newest_month ? parseMonth(t.newest_month) : undefined, now) : undefined;
     if (freshness) t.freshness = freshness;
   }
 
@@ -254,24 +215,24 @@ export async function lakeStatus(runtime: { config: LakeConfig; storage: LakeSto
         ...(state?.last_commit_at ? { last_commit_at: state.last_commit_at } : {}),
       });
     }
-    for (const t of cdcTablesOf(def)) {
-      const name = t.name;
-      const info = state?.tables[name];
-      const silver = await readCdcSilverManifest(storage, name);
-      const sla = t.freshness_sla_seconds ?? def.freshness_sla_seconds;
+    for (const t of lake.tables) {
+      if (t.kind !== 'cdc' || t.historyOf || t.sources[0] !== source) continue;
+      const info = state?.tables[t.table];
+      const silver = await readCdcSilverManifest(storage, t.table);
       const lastChange = silver?.last_commit_at ? new Date(silver.last_commit_at) : undefined;
-      const freshness = lastChange ? Math.max(0, Math.round((now.getTime() - lastChange.getTime()) / 1000)) : undefined;
+      const freshness = freshnessOf(t, lastChange ? { lastCommitAt: lastChange } : {}, now)!;
       cdc.push({
         source,
-        table: name,
-        source_table: t.from,
+        table: t.table,
+        source_table: t.sourceTable!,
         snapshot: info?.snapshot ?? 'not started',
         ...(silver ? { rows: silver.rows } : {}),
         ...(lastChange ? { last_change_at: lastChange.toISOString() } : {}),
         ...(state ? { flushed_lsn: state.flushed_lsn } : {}),
-        ...(freshness !== undefined ? { freshness_seconds: freshness } : {}),
-        ...(sla !== undefined ? { sla_seconds: sla } : {}),
-        status: info?.failed ? 'failed' : !state ? 'not-started' : sla === undefined ? 'no-sla' : freshness !== undefined && freshness <= sla ? 'fresh' : 'late',
+        ...(freshness.seconds !== undefined ? { freshness_seconds: Math.round(freshness.seconds) } : {}),
+        ...(t.slaSeconds !== undefined ? { sla_seconds: t.slaSeconds } : {}),
+        // `waiting` is for monthly tables only: a CDC table is fresh, late or without an SLA.
+        status: info?.failed ? 'failed' : !state ? 'not-started' : (freshness.status as CdcTableStatus['status']),
         ...(info?.failed ? { failed: info.failed } : {}),
       });
     }

@@ -11,14 +11,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { sqlString } from '../engine/index.ts';
 import { attachLakeViews } from '../engine/views.ts';
-import { lsnKey } from '../ingest/postgres/lsn.ts';
-import type { LakeStorage } from '../storage/index.ts';
+import { lsnKey } from '../changes/index.ts';
+import { manifestKey, type LakeStorage } from '../storage/index.ts';
 import { makeTestLake, type TestLake } from '../testing/lake.ts';
 import {
   buildCdcHistory,
   buildCdcSilver,
   cdcSilverFiles,
-  cdcSilverManifestKey,
   readCdcHistoryManifest,
   readCdcSilverManifest,
   type CdcSilverManifest,
@@ -434,13 +433,13 @@ describe('CDC silver', () => {
       { op: 'u', lsn: 200, seq: 1, id: N - 1, name: 'changed too' },
     ];
     await writeBronze(lake, changes);
-    const manifestKey = cdcSilverManifestKey(TABLE);
+    const committing = manifestKey('silver', TABLE, 'current');
     // The process dies between publishing the new files and writing the manifest.
     const dying = new Proxy(lake.runtime.storage, {
       get(target, property) {
         if (property === 'writeText') {
           return async (key: string, text: string) => {
-            if (key === manifestKey) throw new Error('killed before the commit');
+            if (key === committing) throw new Error('killed before the commit');
             return target.writeText(key, text);
           };
         }
@@ -479,7 +478,7 @@ describe('CDC silver', () => {
     );
     await lake.runtime.storage.publishFile(`silver/${TABLE}/data.parquet`, legacy, { move: true });
     const old = { layer: 'silver', table: TABLE, key: `silver/${TABLE}/data.parquet`, batch_id: 'old', built_at: '2024-01-01T00:00:00Z', watermark_lsn: '0/A', rows: 2, changes_applied: 2, duplicates_skipped: 0, last_commit_at: null };
-    await lake.runtime.storage.writeText(cdcSilverManifestKey(TABLE), JSON.stringify(old));
+    await lake.runtime.storage.writeText(manifestKey('silver', TABLE, 'current'), JSON.stringify(old));
     assert.deepEqual(cdcSilverFiles((await readCdcSilverManifest(lake.runtime.storage, TABLE))!), [`silver/${TABLE}/data.parquet`]);
     await attachLakeViews(lake.runtime.engine, lake.runtime.storage);
     assert.deepEqual((await lake.runtime.engine.all(`SELECT name FROM silver.${TABLE} ORDER BY id`)).map((r) => r.name), ['a', 'b']);

@@ -46,23 +46,14 @@
  * The SCD2 history table (`buildCdcHistory`) uses the same file groups and protocol under
  * `silver/<table>_history/`, split by the primary key with all versions of a key in one file.
  */
-import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { lsnRangeOfKey } from '../bronze/cdc.ts';
-import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
-import { LakeError, toLakeError } from '../errors/index.ts';
-import { formatLsn, parseLsn, type Lsn } from '../ingest/postgres/lsn.ts';
+import { runBuild, sqlIdent, sqlString, type BuildContext, type Engine, type PartitionBuild } from '../engine/index.ts';
+import { LakeError } from '../errors/index.ts';
+import { formatLsn, parseLsn, type Lsn } from '../changes/index.ts';
 import { columnTypeOf } from '../ingest/postgres/types.ts';
-import type { PipelineEvents } from '../events/index.ts';
-import { readJson, type LakeStorage } from '../storage/index.ts';
-
-export interface CdcSilverContext {
-  storage: LakeStorage;
-  engine: Engine;
-  workDir: string;
-  events?: PipelineEvents;
-}
+import { historyTableOf } from '../config/index.ts';
+import { changeFilesPrefix, lsnRangeOfKey, manifestKey, readManifest, tableDataFileKey, type LakeStorage } from '../storage/index.ts';
 
 export interface CdcSilverFile {
   /** Storage key, `silver/<table>/part-<batch>-<n>.parquet`; never rewritten in place. */
@@ -102,14 +93,6 @@ export interface CdcSilverManifest {
   key?: string;
 }
 
-export function cdcSilverManifestKey(table: string): string {
-  return `_lake/partitions/silver/${table}/current.json`;
-}
-
-export function cdcHistoryManifestKey(table: string): string {
-  return `_lake/partitions/silver/${table}_history/current.json`;
-}
-
 /** The storage keys of the files that make up the table as of `manifest`: what a reader must read, all and only. */
 export function cdcSilverFiles(manifest: Pick<CdcSilverManifest, 'files' | 'key'>): string[] {
   if (Array.isArray(manifest.files)) return manifest.files.map((f) => f.key);
@@ -117,15 +100,16 @@ export function cdcSilverFiles(manifest: Pick<CdcSilverManifest, 'files' | 'key'
 }
 
 export async function readCdcSilverManifest(storage: LakeStorage, table: string): Promise<CdcSilverManifest | undefined> {
-  return readManifest(storage, cdcSilverManifestKey(table));
+  return readCdcManifest(storage, table);
 }
 
 export async function readCdcHistoryManifest(storage: LakeStorage, table: string): Promise<CdcSilverManifest | undefined> {
-  return readManifest(storage, cdcHistoryManifestKey(table));
+  return readCdcManifest(storage, historyTableOf(table));
 }
 
-async function readManifest(storage: LakeStorage, key: string): Promise<CdcSilverManifest | undefined> {
-  const manifest = await readJson<CdcSilverManifest>(storage, key);
+/** `lakeTable`: the current state's name, or its history's. */
+async function readCdcManifest(storage: LakeStorage, lakeTable: string): Promise<CdcSilverManifest | undefined> {
+  const manifest = await readManifest<CdcSilverManifest>(storage, 'silver', lakeTable, 'current');
   if (!manifest) return undefined;
   // An older single-file manifest: its one file, with no key range (so the next build rewrites it).
   if (!Array.isArray(manifest.files)) {
@@ -178,34 +162,30 @@ function failedError(table: string, failed: string): LakeError {
   });
 }
 
-/** One build: its batch id, scratch directory, temp tables and the names of the files it writes. */
+/** A build's own temp tables (dropped after it) and the names of the files it writes, in key order. */
 class Build {
-  readonly batchId = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  readonly workDir: string;
-  private readonly relations: string[] = [];
   private files = 0;
   constructor(
-    readonly ctx: CdcSilverContext,
+    readonly ctx: BuildContext,
+    /** The table's directory name: `<table>` or `<table>_history`. */
     readonly table: string,
-    kind: string,
-  ) {
-    this.workDir = path.join(ctx.workDir, `${process.pid}-cdc-${kind}-${this.batchId}`);
+    readonly partition: PartitionBuild,
+  ) {}
+  get batchId(): string {
+    return this.partition.batchId;
+  }
+  get workDir(): string {
+    return this.partition.workDir;
   }
   relation(name: string): string {
     const relation = sqlIdent(`__cdc_${name}_${this.table}`);
-    this.relations.push(relation);
+    this.partition.afterwards(() => this.ctx.engine.run(`DROP TABLE IF EXISTS ${relation}`));
     return relation;
   }
-  /** The next file name of this build, in key order: `part-<batch>-<n>.parquet`. */
-  fileName(): string {
-    return `part-${this.batchId}-${String(this.files++).padStart(4, '0')}.parquet`;
-  }
-  async start(): Promise<void> {
-    await fs.mkdir(this.workDir, { recursive: true });
-  }
-  async finish(): Promise<void> {
-    for (const relation of this.relations) await this.ctx.engine.run(`DROP TABLE IF EXISTS ${relation}`).catch(() => {});
-    await fs.rm(this.workDir, { recursive: true, force: true });
+  /** The next file of this build, in key order: its key and where it is staged. */
+  nextFile(): { key: string; staged: string } {
+    const key = tableDataFileKey('silver', this.table, this.batchId, this.files++);
+    return { key, staged: path.join(this.workDir, path.posix.basename(key)) };
   }
 }
 
@@ -217,7 +197,7 @@ async function collectOrphans(storage: LakeStorage, prefix: string, manifest: Cd
 
 /** Bronze files of the table that may hold changes in (from, watermark]. */
 async function bronzeFiles(storage: LakeStorage, table: string, from: Lsn, watermark: Lsn): Promise<string[]> {
-  return (await storage.list(`bronze/${table}/`)).filter((key) => {
+  return (await storage.list(changeFilesPrefix(table))).filter((key) => {
     const range = lsnRangeOfKey(key);
     return range !== undefined && range.max > from && range.min <= watermark;
   });
@@ -379,8 +359,7 @@ async function writeByKeyRange(
     const where = [j > 0 ? keyBound(primaryKey, keyTypes, bounds[j - 1], '>=') : '', j < bounds.length ? keyBound(primaryKey, keyTypes, bounds[j], '<') : '']
       .filter(Boolean)
       .join(' AND ');
-    const name = build.fileName();
-    const staged = path.join(build.workDir, name);
+    const { key, staged } = build.nextFile();
     await engine.run(`COPY (${part.output(where || 'true')}) TO ${sqlString(staged)} (FORMAT parquet)`);
     const range = await engine.one(
       `SELECT count(*)::BIGINT AS rows, arg_min(${tuple}, ${keyStruct}) AS first, arg_max(${tuple}, ${keyStruct}) AS last FROM read_parquet(${sqlString(staged)})`,
@@ -390,7 +369,7 @@ async function writeByKeyRange(
       continue;
     }
     written.push({
-      key: `silver/${build.table}/${name}`,
+      key,
       staged,
       rows: Number(range.rows),
       bytes: (await fs.stat(staged)).size,
@@ -450,21 +429,20 @@ async function approxKeys(engine: Engine, sql: string, primaryKey: string[]): Pr
 
 /** An empty file with the table's columns: what an empty table consists of, so readers still see its schema. */
 async function writeEmpty(build: Build, shapeSql: string): Promise<WrittenFile> {
-  const name = build.fileName();
-  const staged = path.join(build.workDir, name);
+  const { key, staged } = build.nextFile();
   await build.ctx.engine.run(`COPY (SELECT * FROM (${shapeSql}) LIMIT 0) TO ${sqlString(staged)} (FORMAT parquet)`);
-  return { key: `silver/${build.table}/${name}`, staged, rows: 0, bytes: (await fs.stat(staged)).size, first: null, last: null };
+  return { key, staged, rows: 0, bytes: (await fs.stat(staged)).size, first: null, last: null };
 }
 
 /** Publishes the new files, then the manifest (the commit), then deletes the files it replaced. */
-async function commit(storage: LakeStorage, manifestKey: string, manifest: CdcSilverManifest, files: Array<CdcSilverFile | WrittenFile>, previous: CdcSilverManifest | undefined) {
-  for (const f of files) if ('staged' in f) await storage.publishFile(f.key, f.staged, { move: true });
-  await storage.writeText(manifestKey, JSON.stringify(manifest, null, 2));
+async function commit(build: Build, manifestKey: string, manifest: CdcSilverManifest, files: Array<CdcSilverFile | WrittenFile>, previous: CdcSilverManifest | undefined) {
   const kept = new Set(cdcSilverFiles(manifest));
-  for (const key of previous ? cdcSilverFiles(previous) : []) {
-    // A file left behind here is an orphan the next build collects.
-    if (!kept.has(key)) await storage.delete(key).catch(() => {});
-  }
+  await build.partition.commit({
+    files: files.filter((f): f is WrittenFile => 'staged' in f),
+    manifestKey,
+    manifest,
+    replaces: (previous ? cdcSilverFiles(previous) : []).filter((key) => !kept.has(key)),
+  });
 }
 
 function manifestOf(
@@ -526,111 +504,269 @@ function mustRewriteAll(previous: CdcSilverManifest | undefined, primaryKey: str
   );
 }
 
+/**
+ * What tells the current-state table and its SCD2 history apart: which rows a key's changes become, and
+ * which stored rows of a changed key stay. Everything else about a build is shared (buildFileGroup).
+ */
+interface FileGroupKind {
+  /** The table's directory and manifest name. */
+  name: (table: string) => string;
+  read: (storage: LakeStorage, table: string) => Promise<CdcSilverManifest | undefined>;
+  manifestKey: (table: string) => string;
+  /** Stored columns besides the key that are not values. */
+  bookkeeping: string[];
+  /** The order of a file's rows, given the key columns. */
+  order: (key: string) => string;
+  /** The stored rows of the changed keys, as the oldest change of their key (`combined` with the changes). */
+  asBase: (rows: string) => string;
+  /** The rows `combined` (stored rows and changes, with `__ord`) becomes. */
+  rowsSql: (combined: string, primaryKey: string[], values: string[], toast: string[], extra: string[]) => string;
+  /** Where the rows a rewritten file gains are counted (estimating its size): the changed keys or the new rows. */
+  addedFrom: 'touched' | 'rows';
+  /** The stored rows of a rewritten file that stay, from `file` (a scan), given the changed keys in `touched`. */
+  kept: (file: string, select: string, key: string, touched: string) => string;
+  /** A rewrite of all files: the table's columns, its rows by key range and an estimate of their number. */
+  full: (input: FullInput) => Promise<FullRewrite>;
+}
+
+interface FullInput {
+  engine: Engine;
+  /** The rows of the previous files, as `storedRows` gives them; none after a snapshot or truncate. */
+  stored: string | undefined;
+  source: string;
+  stats: ChangeStats;
+  renames: NonNullable<CdcTableSchema['renames']>;
+  primaryKey: string[];
+  previous: CdcSilverManifest | undefined;
+}
+
+interface FullRewrite {
+  columns: Column[];
+  keyTypes: Map<string, string>;
+  /** The table's rows whose key satisfies `where`, in the columns of `columns`. */
+  rows: (where: string) => string;
+  keysSql: string;
+  estimatedRows: () => Promise<number>;
+}
+
 /** Stored rows as the oldest version of their key: kept unless a change follows, and lending unchanged TOAST values. */
 const asStoredVersion = (rows: string) =>
   `SELECT *, 'p' AS _op, CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord, NULL::VARCHAR[] AS _unchanged_toast FROM (${rows})`;
+
+/** The current version of each changed key, back in the version chain: to be closed and to lend unchanged TOAST values. */
+const asPrior = (rows: string) =>
+  `SELECT * EXCLUDE (valid_from, valid_to, is_current), 'p' AS _op, valid_from AS _commit_ts,
+          CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord, NULL::VARCHAR[] AS _unchanged_toast
+   FROM (${rows}) WHERE is_current`;
+
+const CURRENT_STATE: FileGroupKind = {
+  name: (table) => table,
+  read: readCdcSilverManifest,
+  manifestKey: (table) => manifestKey('silver', table, 'current'),
+  bookkeeping: ['_lsn', '_commit_ts'],
+  order: (key) => key,
+  asBase: asStoredVersion,
+  rowsSql: mergeSql,
+  addedFrom: 'touched',
+  // Only the changed keys are merged; the other rows of their files are copied as they are.
+  kept: (file, select, key, touched) => `SELECT ${select} FROM ${file} ANTI JOIN ${touched} USING (${key})`,
+  async full({ engine, stored, source, stats, renames, primaryKey }) {
+    const base = stored && asStoredVersion(`SELECT * EXCLUDE (__file) FROM (${stored})`);
+    const changed = changesSql(source, stats.reset, stats.duplicates > 0);
+    const renamed = await renamedSql(engine, base ? `${base} UNION ALL BY NAME ${changed}` : changed, renames);
+    const type = new Map(renamed.columns.map((c) => [c.name, c.type]));
+    const values = renamed.columns.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
+    const columns = [...primaryKey, ...values, '_lsn', '_commit_ts'].map((name) => ({ name, type: type.get(name)! }));
+    const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+    return {
+      columns,
+      keyTypes: type,
+      rows: (where) => `SELECT ${select} FROM (${mergeSql(`SELECT * FROM (${renamed.sql}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), [])})`,
+      keysSql: renamed.sql,
+      estimatedRows: () => approxKeys(engine, renamed.sql, primaryKey),
+    };
+  },
+};
+
+/**
+ * The optional SCD2 history of a CDC table, `silver.<table>_history`: one row per version of each key,
+ * with `valid_from` and `valid_to` (commit times; `valid_to` NULL for the current version) and
+ * `is_current`, from the table's latest snapshot or truncate on. Versions take their values by the rules
+ * of the current-state table (the whole row of the change; only unchanged TOAST values come from the key's
+ * previous version). Stored in file groups under `silver/<table>_history/` like the current state, sorted
+ * by key, `valid_from`, `_lsn`, `is_current`: a build rewrites only the files holding keys it changed
+ * (closing each such key's current version and appending its new ones). A key's versions may continue
+ * from one file into the next; its current version is always in the last of them, which is where the key
+ * is looked up.
+ */
+const HISTORY: FileGroupKind = {
+  name: historyTableOf,
+  read: readCdcHistoryManifest,
+  manifestKey: (table) => manifestKey('silver', historyTableOf(table), 'current'),
+  bookkeeping: HISTORY_COLUMNS,
+  // The current version of a key sorts last among its versions.
+  order: (key) => `${key}, valid_from, _lsn, is_current`,
+  asBase: asPrior,
+  rowsSql: historySql,
+  addedFrom: 'rows',
+  // A changed key's current version is closed by its new versions; its older ones stay.
+  kept: (file, select, key, touched) =>
+    `SELECT ${select} FROM ${file} s
+     LEFT JOIN (SELECT ${key}, true AS __hit FROM ${touched}) t USING (${key})
+     WHERE NOT (s.is_current AND t.__hit IS NOT NULL)`,
+  async full({ engine, stored: storedRowsSql, source, stats, renames, primaryKey, previous }) {
+    const key = primaryKey.map(sqlIdent).join(', ');
+    const changed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
+    let combined = changed.sql;
+    let kept: string | undefined;
+    if (storedRowsSql) {
+      // Stored versions predate any rename not applied yet: renamed with an order of their LSN.
+      const stored = await renamedSql(engine, `SELECT * EXCLUDE (__file), CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord FROM (${storedRowsSql})`, renames);
+      const changedKeys = `SELECT DISTINCT ${key}, true AS __hit FROM (${changed.sql})`;
+      kept = `SELECT s.* EXCLUDE (__ord) FROM (${stored.sql}) s LEFT JOIN (${changedKeys}) t USING (${key}) WHERE NOT (s.is_current AND t.__hit IS NOT NULL)`;
+      const prior = asPrior(`SELECT s.* EXCLUDE (__ord) FROM (${stored.sql}) s SEMI JOIN (${changedKeys}) t USING (${key})`);
+      combined = `${prior} UNION ALL BY NAME ${changed.sql}`;
+    }
+    const described = await describe(engine, combined);
+    const type = new Map(described.map((c) => [c.name, c.type]));
+    const values = described.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
+    const historyTypes: Record<string, string> = { valid_from: type.get('_commit_ts')!, valid_to: type.get('_commit_ts')!, is_current: 'BOOLEAN', _lsn: type.get('_lsn')! };
+    const columns = [...[...primaryKey, ...values].map((name) => ({ name, type: type.get(name)! })), ...HISTORY_COLUMNS.map((name) => ({ name, type: historyTypes[name] }))];
+    const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+    return {
+      columns,
+      keyTypes: type,
+      rows: (where) => {
+        const fresh = historySql(`SELECT * FROM (${combined}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), []);
+        return `SELECT ${select} FROM (${kept ? `${kept} UNION ALL BY NAME ${fresh}` : fresh}) WHERE ${where}`;
+      },
+      keysSql: kept ? `SELECT ${key} FROM (${combined}) UNION ALL SELECT ${key} FROM (${kept})` : combined,
+      estimatedRows: async () => stats.applied + (previous?.rows ?? 0),
+    };
+  },
+};
 
 /**
  * Brings `silver.<table>` up to `watermark` (see the module header). Returns `up-to-date` with the
  * current manifest when there was nothing to apply.
  */
 export async function buildCdcSilver(
-  ctx: CdcSilverContext,
+  ctx: BuildContext,
   table: string,
   tableSchema: CdcTableSchema | string[],
   watermark: Lsn,
   options: CdcSilverOptions = {},
 ): Promise<CdcSilverResult> {
-  const { primary_key: primaryKey, renames = [], failed, columns: sourceColumns } = Array.isArray(tableSchema) ? { primary_key: tableSchema } : tableSchema;
+  return buildFileGroup(ctx, CURRENT_STATE, table, Array.isArray(tableSchema) ? { primary_key: tableSchema } : tableSchema, watermark, options);
+}
+
+/** Brings `silver.<table>_history` up to `watermark` (see HISTORY). */
+export async function buildCdcHistory(
+  ctx: BuildContext,
+  table: string,
+  tableSchema: CdcTableSchema,
+  watermark: Lsn,
+  options: CdcSilverOptions = {},
+): Promise<{ rows: number; manifest?: CdcSilverManifest }> {
+  // The history starts at the first change: the source's columns alone make no empty history table.
+  const result = await buildFileGroup(ctx, HISTORY, table, { ...tableSchema, columns: undefined }, watermark, options);
+  return { rows: result.manifest?.rows ?? 0, manifest: result.manifest };
+}
+
+/** One build of a file group (module header): the changed files rewritten, or all of them. */
+async function buildFileGroup(
+  ctx: BuildContext,
+  kind: FileGroupKind,
+  table: string,
+  tableSchema: CdcTableSchema,
+  watermark: Lsn,
+  options: CdcSilverOptions,
+): Promise<CdcSilverResult> {
+  const { primary_key: primaryKey, renames = [], failed, columns: sourceColumns } = tableSchema;
   if (failed) throw failedError(table, failed);
   const target = options.targetFileBytes ?? FALLBACK_TARGET_FILE_BYTES;
-  const previous = await readCdcSilverManifest(ctx.storage, table);
-  await collectOrphans(ctx.storage, `silver/${table}/`, previous);
+  const name = kind.name(table);
+  const previous = await kind.read(ctx.storage, table);
+  await collectOrphans(ctx.storage, `silver/${name}/`, previous);
   const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
   if (previous && watermark <= from) return { status: 'up-to-date', manifest: previous };
   const bronze = await bronzeFiles(ctx.storage, table, from, watermark);
   if (bronze.length === 0 && (previous || !sourceColumns)) return previous ? { status: 'up-to-date', manifest: previous } : { status: 'up-to-date' };
-  const build = new Build(ctx, table, 'silver');
-  const { engine, storage } = ctx;
-  const changes = build.relation('changes');
-  const touched = build.relation('touched');
-  const merged = build.relation('merged');
-  try {
-    await build.start();
-    const paths = await Promise.all(bronze.map((k) => storage.localPath(k)));
-    const source = paths.length > 0 ? bronzeSql(paths, from, watermark) : typedEmptySql(sourceColumns!);
-    const stats = await changeStats(engine, source);
-    const key = primaryKey.map(sqlIdent).join(', ');
-    let full = mustRewriteAll(previous, primaryKey, renames, from, stats.reset !== null);
-    let columns: Column[] = previous?.columns ?? [];
-    let files: Array<CdcSilverFile | WrittenFile> = [];
-    let shape = '';
-    if (!full) {
-      const renamed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
-      // Files carried by reference keep their columns; a change that brings new ones rewrites them all, so every file has one schema.
-      full = !fitsStoredColumns(renamed.columns, columns);
+  return runBuild(ctx, {
+    kind: `cdc-${kind === HISTORY ? 'history' : 'silver'}`,
+    step: async (partition): Promise<CdcSilverResult> => {
+      const build = new Build(ctx, name, partition);
+      const { engine, storage } = ctx;
+      const changes = build.relation('changes');
+      const touched = build.relation('touched');
+      const fresh = build.relation('rows');
+      const paths = await Promise.all(bronze.map((k) => storage.localPath(k)));
+      const source = paths.length > 0 ? bronzeSql(paths, from, watermark) : typedEmptySql(sourceColumns!);
+      const stats = await changeStats(engine, source);
+      const key = primaryKey.map(sqlIdent).join(', ');
+      const order = kind.order(key);
+      const bytesPerRow = async () => bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
+      let full = mustRewriteAll(previous, primaryKey, renames, from, stats.reset !== null);
+      let columns: Column[] = previous?.columns ?? [];
+      let files: Array<CdcSilverFile | WrittenFile> = [];
+      let shape = '';
       if (!full) {
-        await engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS ${renamed.sql}`);
-        const stored = previous!.files;
-        const keyTypes = new Map(columns.map((c) => [c.name, c.type]));
-        const affected = await assignFiles(engine, touched, `SELECT DISTINCT ${key} FROM ${changes}`, primaryKey, keyTypes, stored);
-        const values = columns.map((c) => c.name).filter((c) => !primaryKey.includes(c) && c !== '_lsn' && c !== '_commit_ts');
-        const select = columns.map((c) => sqlIdent(c.name)).join(', ');
-        const rewritten = new Map<number, WrittenFile[]>();
-        if (affected.length > 0) {
-          // Only the changed keys are merged; the other rows of their files are copied as they are.
-          const base = asStoredVersion(`SELECT s.* FROM (${await storedRows(storage, stored, affected)}) s SEMI JOIN ${touched} USING (${key})`);
-          const combined = `${base} UNION ALL BY NAME SELECT c.*, t.__file FROM ${changes} c JOIN ${touched} t USING (${key})`;
-          await engine.run(`CREATE OR REPLACE TEMP TABLE ${merged} AS ${mergeSql(combined, primaryKey, values, toastColumns(stats, values), ['__file'])}`);
-          shape = `SELECT ${select} FROM ${merged}`;
-          const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${touched} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
-          const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
-          await rewriteAffected(build, rewritten, {
-            stored,
-            affected,
-            part: async (i) =>
-              `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) ANTI JOIN ${touched} USING (${key})
-               UNION ALL BY NAME SELECT ${select} FROM ${merged} WHERE __file = ${i}`,
-            order: key,
-            added,
-            bytesPerRow,
-            target,
-            primaryKey,
-            keyTypes,
-          });
+        const renamed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
+        // Files carried by reference keep their columns; a change that brings new ones rewrites them all, so every file has one schema.
+        full = !fitsStoredColumns(renamed.columns, columns);
+        if (!full) {
+          await engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS ${renamed.sql}`);
+          const stored = previous!.files;
+          const keyTypes = new Map(columns.map((c) => [c.name, c.type]));
+          const affected = await assignFiles(engine, touched, `SELECT DISTINCT ${key} FROM ${changes}`, primaryKey, keyTypes, stored);
+          const values = columns.map((c) => c.name).filter((c) => !primaryKey.includes(c) && !kind.bookkeeping.includes(c));
+          const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+          const rewritten = new Map<number, WrittenFile[]>();
+          if (affected.length > 0) {
+            const base = kind.asBase(`SELECT s.* FROM (${await storedRows(storage, stored, affected)}) s SEMI JOIN ${touched} USING (${key})`);
+            const combined = `${base} UNION ALL BY NAME SELECT c.*, t.__file FROM ${changes} c JOIN ${touched} t USING (${key})`;
+            await engine.run(`CREATE OR REPLACE TEMP TABLE ${fresh} AS ${kind.rowsSql(combined, primaryKey, values, toastColumns(stats, values), ['__file'])}`);
+            shape = `SELECT ${select} FROM ${fresh}`;
+            const counted = kind.addedFrom === 'touched' ? touched : fresh;
+            const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${counted} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
+            await rewriteAffected(build, rewritten, {
+              stored,
+              affected,
+              part: async (i) =>
+                `${kind.kept(`read_parquet(${sqlString(await storage.localPath(stored[i].key))})`, select, key, touched)}
+                 UNION ALL BY NAME SELECT ${select} FROM ${fresh} WHERE __file = ${i}`,
+              order,
+              added,
+              bytesPerRow: await bytesPerRow(),
+              target,
+              primaryKey,
+              keyTypes,
+            });
+          }
+          files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
         }
-        files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
       }
-    }
-    if (full) {
-      const all = previous && stats.reset === null && previous.files.length > 0 ? previous.files.map((_, i) => i) : [];
-      const stored = all.length > 0 ? asStoredVersion(`SELECT * EXCLUDE (__file) FROM (${await storedRows(storage, previous!.files, all)})`) : undefined;
-      const changed = changesSql(source, stats.reset, stats.duplicates > 0);
-      const renamed = await renamedSql(engine, stored ? `${stored} UNION ALL BY NAME ${changed}` : changed, renames);
-      const type = new Map(renamed.columns.map((c) => [c.name, c.type]));
-      const values = renamed.columns.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
-      columns = [...primaryKey, ...values, '_lsn', '_commit_ts'].map((name) => ({ name, type: type.get(name)! }));
-      const select = columns.map((c) => sqlIdent(c.name)).join(', ');
-      const current = (where: string) => `SELECT ${select} FROM (${mergeSql(`SELECT * FROM (${renamed.sql}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), [])})`;
-      shape = current('true');
-      const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
-      files = await writeByKeyRange(build, {
-        keysSql: renamed.sql,
-        output: (where) => `${current(where)} ORDER BY ${key}`,
-        ranges: rangesFor((await approxKeys(engine, renamed.sql, primaryKey)) * bytesPerRow, target, true),
-        primaryKey,
-        keyTypes: type,
-      });
-    }
-    if (files.length === 0) files = [await writeEmpty(build, shape)];
-    const manifest = manifestOf(build, watermark, stats, previous, primaryKey, columns, files);
-    await commit(storage, cdcSilverManifestKey(table), manifest, files, previous);
-    return { status: 'published', manifest };
-  } catch (error) {
-    throw toLakeError(error);
-  } finally {
-    await build.finish();
-  }
+      if (full) {
+        const all = previous && stats.reset === null && previous.files.length > 0 ? previous.files.map((_, i) => i) : [];
+        const stored = all.length > 0 ? await storedRows(storage, previous!.files, all) : undefined;
+        const rewrite = await kind.full({ engine, stored, source, stats, renames, primaryKey, previous });
+        columns = rewrite.columns;
+        shape = rewrite.rows('true');
+        const perRow = await bytesPerRow();
+        files = await writeByKeyRange(build, {
+          keysSql: rewrite.keysSql,
+          output: (where) => `${rewrite.rows(where)} ORDER BY ${order}`,
+          ranges: rangesFor((await rewrite.estimatedRows()) * perRow, target, true),
+          primaryKey,
+          keyTypes: rewrite.keyTypes,
+        });
+      }
+      if (files.length === 0) files = [await writeEmpty(build, shape)];
+      const manifest = manifestOf(build, watermark, stats, previous, primaryKey, columns, files);
+      await commit(build, kind.manifestKey(table), manifest, files, previous);
+      return { status: 'published', manifest };
+    },
+  });
 }
 
 /** The columns whose value a change may not have resent, among the table's values. */
@@ -680,142 +816,6 @@ function mergeSql(combined: string, primaryKey: string[], values: string[], toas
   return `SELECT ${[...primaryKey.map((k) => `l.${sqlIdent(k)}`), ...values.map(value), 'l._lsn', 'l._commit_ts', ...extra.map((e) => `l.${sqlIdent(e)}`)].join(', ')}
           FROM (${last}) l${toast.length > 0 ? ` LEFT JOIN (${carry}) k USING (${key})` : ''}
           WHERE l._op <> 'd'`;
-}
-
-/**
- * The optional SCD2 history of a CDC table, `silver.<table>_history`: one row per version of each key,
- * with `valid_from` and `valid_to` (commit times; `valid_to` NULL for the current version) and
- * `is_current`, from the table's latest snapshot or truncate on. Versions take their values by the rules
- * of the current-state table (the whole row of the change; only unchanged TOAST values come from the key's
- * previous version). Stored in file groups under `silver/<table>_history/` like the current state, sorted
- * by key, `valid_from`, `_lsn`, `is_current`: a build rewrites only the files holding keys it changed
- * (closing each such key's current version and appending its new ones). A key's versions may continue
- * from one file into the next; its current version is always in the last of them, which is where the key
- * is looked up.
- */
-export async function buildCdcHistory(
-  ctx: CdcSilverContext,
-  table: string,
-  tableSchema: CdcTableSchema,
-  watermark: Lsn,
-  options: CdcSilverOptions = {},
-): Promise<{ rows: number; manifest?: CdcSilverManifest }> {
-  const { primary_key: primaryKey, renames = [], failed } = tableSchema;
-  if (failed) throw failedError(table, failed);
-  const target = options.targetFileBytes ?? FALLBACK_TARGET_FILE_BYTES;
-  const historyTable = `${table}_history`;
-  const previous = await readCdcHistoryManifest(ctx.storage, table);
-  await collectOrphans(ctx.storage, `silver/${historyTable}/`, previous);
-  const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
-  if (previous && watermark <= from) return { rows: previous.rows, manifest: previous };
-  const bronze = await bronzeFiles(ctx.storage, table, from, watermark);
-  if (bronze.length === 0) return previous ? { rows: previous.rows, manifest: previous } : { rows: 0 };
-  const build = new Build(ctx, historyTable, 'history');
-  const { engine, storage } = ctx;
-  const changes = build.relation('changes');
-  const touched = build.relation('touched');
-  const versions = build.relation('versions');
-  try {
-    await build.start();
-    const paths = await Promise.all(bronze.map((k) => storage.localPath(k)));
-    const source = bronzeSql(paths, from, watermark);
-    const stats = await changeStats(engine, source);
-    const key = primaryKey.map(sqlIdent).join(', ');
-    // The current version of a key sorts last among its versions.
-    const order = `${key}, valid_from, _lsn, is_current`;
-    let full = mustRewriteAll(previous, primaryKey, renames, from, stats.reset !== null);
-    let columns: Column[] = previous?.columns ?? [];
-    let files: Array<CdcSilverFile | WrittenFile> = [];
-    let shape = '';
-    /** The current version of each changed key, back in the version chain: to be closed and to lend unchanged TOAST values. */
-    const asPrior = (rows: string) =>
-      `SELECT * EXCLUDE (valid_from, valid_to, is_current), 'p' AS _op, valid_from AS _commit_ts,
-              CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord, NULL::VARCHAR[] AS _unchanged_toast
-       FROM (${rows}) WHERE is_current`;
-    if (!full) {
-      const renamed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
-      full = !fitsStoredColumns(renamed.columns, columns);
-      if (!full) {
-        await engine.run(`CREATE OR REPLACE TEMP TABLE ${changes} AS ${renamed.sql}`);
-        const stored = previous!.files;
-        const keyTypes = new Map(columns.map((c) => [c.name, c.type]));
-        const affected = await assignFiles(engine, touched, `SELECT DISTINCT ${key} FROM ${changes}`, primaryKey, keyTypes, stored);
-        const values = columns.map((c) => c.name).filter((c) => !primaryKey.includes(c) && !HISTORY_COLUMNS.includes(c));
-        const select = columns.map((c) => sqlIdent(c.name)).join(', ');
-        const rewritten = new Map<number, WrittenFile[]>();
-        if (affected.length > 0) {
-          const prior = asPrior(`SELECT s.* FROM (${await storedRows(storage, stored, affected)}) s SEMI JOIN ${touched} USING (${key})`);
-          const combined = `${prior} UNION ALL BY NAME SELECT c.*, t.__file FROM ${changes} c JOIN ${touched} t USING (${key})`;
-          await engine.run(`CREATE OR REPLACE TEMP TABLE ${versions} AS ${historySql(combined, primaryKey, values, toastColumns(stats, values), ['__file'])}`);
-          shape = `SELECT ${select} FROM ${versions}`;
-          const added = new Map((await engine.all(`SELECT __file, count(*)::BIGINT AS n FROM ${versions} GROUP BY __file`)).map((r) => [Number(r.__file), Number(r.n)]));
-          const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
-          await rewriteAffected(build, rewritten, {
-            stored,
-            affected,
-            // A changed key's current version is closed by its new versions; its older ones stay.
-            part: async (i) =>
-              `SELECT ${select} FROM read_parquet(${sqlString(await storage.localPath(stored[i].key))}) s
-               LEFT JOIN (SELECT ${key}, true AS __hit FROM ${touched}) t USING (${key})
-               WHERE NOT (s.is_current AND t.__hit IS NOT NULL)
-               UNION ALL BY NAME SELECT ${select} FROM ${versions} WHERE __file = ${i}`,
-            order,
-            added,
-            bytesPerRow,
-            target,
-            primaryKey,
-            keyTypes,
-          });
-        }
-        files = stored.flatMap((f, i) => rewritten.get(i) ?? [f]);
-      }
-    }
-    if (full) {
-      const all = previous && stats.reset === null && previous.files.length > 0 ? previous.files.map((_, i) => i) : [];
-      const changed = await renamedSql(engine, changesSql(source, stats.reset, true), renames);
-      let combined = changed.sql;
-      let kept: string | undefined;
-      if (all.length > 0) {
-        // Stored versions predate any rename not applied yet: renamed with an order of their LSN.
-        const stored = await renamedSql(
-          engine,
-          `SELECT * EXCLUDE (__file), CAST(_lsn AS HUGEINT) * ${LSN_STEP} AS __ord FROM (${await storedRows(storage, previous!.files, all)})`,
-          renames,
-        );
-        const changedKeys = `SELECT DISTINCT ${key}, true AS __hit FROM (${changed.sql})`;
-        kept = `SELECT s.* EXCLUDE (__ord) FROM (${stored.sql}) s LEFT JOIN (${changedKeys}) t USING (${key}) WHERE NOT (s.is_current AND t.__hit IS NOT NULL)`;
-        const prior = asPrior(`SELECT s.* EXCLUDE (__ord) FROM (${stored.sql}) s SEMI JOIN (${changedKeys}) t USING (${key})`);
-        combined = `${prior} UNION ALL BY NAME ${changed.sql}`;
-      }
-      const described = await describe(engine, combined);
-      const type = new Map(described.map((c) => [c.name, c.type]));
-      const values = described.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
-      const historyTypes: Record<string, string> = { valid_from: type.get('_commit_ts')!, valid_to: type.get('_commit_ts')!, is_current: 'BOOLEAN', _lsn: type.get('_lsn')! };
-      columns = [...[...primaryKey, ...values].map((name) => ({ name, type: type.get(name)! })), ...HISTORY_COLUMNS.map((name) => ({ name, type: historyTypes[name] }))];
-      const select = columns.map((c) => sqlIdent(c.name)).join(', ');
-      const rows = (where: string) => {
-        const fresh = historySql(`SELECT * FROM (${combined}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), []);
-        return `SELECT ${select} FROM (${kept ? `${kept} UNION ALL BY NAME ${fresh}` : fresh}) WHERE ${where}`;
-      };
-      shape = rows('true');
-      const bytesPerRow = bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
-      files = await writeByKeyRange(build, {
-        keysSql: kept ? `SELECT ${key} FROM (${combined}) UNION ALL SELECT ${key} FROM (${kept})` : combined,
-        output: (where) => `${rows(where)} ORDER BY ${order}`,
-        ranges: rangesFor((stats.applied + (previous?.rows ?? 0)) * bytesPerRow, target, true),
-        primaryKey,
-        keyTypes: type,
-      });
-    }
-    if (files.length === 0) files = [await writeEmpty(build, shape)];
-    const manifest = manifestOf(build, watermark, stats, previous, primaryKey, columns, files);
-    await commit(storage, cdcHistoryManifestKey(table), manifest, files, previous);
-    return { rows: manifest.rows, manifest };
-  } catch (error) {
-    throw toLakeError(error);
-  } finally {
-    await build.finish();
-  }
 }
 
 /** The versions of the keys in `combined`: one per change but deletes, each closed by the key's next change. */

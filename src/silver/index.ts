@@ -8,15 +8,13 @@
  * Guarantees: promoting twice gives the same rows; a `fail` check (or any error) publishes nothing and
  * leaves the previous version of both partitions in place.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { readBronzeManifest, type BronzePartitionManifest } from '../bronze/index.ts';
 import { DEFAULT_TIMESTAMP_FORMATS, isBatchSource, type LakeConfig, type SilverTableConfig } from '../config/index.ts';
-import { sqlIdent, sqlString, type Engine } from '../engine/index.ts';
-import { LakeError, toLakeError } from '../errors/index.ts';
-import type { PipelineEvents } from '../events/index.ts';
-import { formatMonth, partitionDataKey, partitionDir, readJson, removeUnreferenced, type LakeStorage, type Month } from '../storage/index.ts';
+import { runBuild, sqlIdent, sqlString, type BuildContext, type Engine, type PartitionBuild } from '../engine/index.ts';
+import { LakeError } from '../errors/index.ts';
+import { formatMonth, manifestKey, partitionDataKey, partitionDir, readManifest, rejectedDataKey, type LakeStorage, type Month } from '../storage/index.ts';
 import { checkName, isRowCheck, judge, rowCheckSql, type CheckResult } from './checks.ts';
 import { castLabel, planMapping, rawTextSql, readsSourceValue, sourceKind, typedSql, type MappingPlan, type SourceKind } from './mapping.ts';
 
@@ -25,14 +23,6 @@ export type { CheckResult } from './checks.ts';
 export { monthStartLiteral, monthEndLiteral, checkName } from './checks.ts';
 
 export const SILVER_METADATA_COLUMNS = ['unique_row_id', '_source', '_row', '_batch_id'] as const;
-
-export interface SilverContext {
-  config: LakeConfig;
-  storage: LakeStorage;
-  engine: Engine;
-  workDir: string;
-  events?: PipelineEvents;
-}
 
 export interface SilverPartitionManifest {
   layer: 'silver';
@@ -91,12 +81,8 @@ export class QualityGateError extends LakeError {
   }
 }
 
-export function silverManifestKey(table: string, month: Month): string {
-  return `_lake/partitions/silver/${table}/${formatMonth(month)}.json`;
-}
-
 export async function readSilverManifest(storage: LakeStorage, table: string, month: Month): Promise<SilverPartitionManifest | undefined> {
-  return readJson<SilverPartitionManifest>(storage, silverManifestKey(table, month));
+  return readManifest<SilverPartitionManifest>(storage, 'silver', table, month);
 }
 
 /** Hash of everything in config that shapes a silver table, so a config change makes partitions stale. */
@@ -110,17 +96,11 @@ export function silverDefinitionHash(config: LakeConfig, table: string): string 
   return createHash('sha256').update(JSON.stringify({ def, maps })).digest('hex').slice(0, 16);
 }
 
-export function silverTablesFrom(config: LakeConfig, bronzeTable: string): string[] {
-  return Object.entries(config.silver.tables)
-    .filter(([, def]) => def.from === bronzeTable)
-    .map(([name]) => name);
-}
-
 export type SilverResult =
   | { status: 'published'; manifest: SilverPartitionManifest; durationMs: number }
   | { status: 'no-input'; table: string; month: string; reason: string };
 
-export async function promoteSilverMonth(ctx: SilverContext, table: string, month: Month): Promise<SilverResult> {
+export async function promoteSilverMonth(ctx: BuildContext, table: string, month: Month): Promise<SilverResult> {
   const def = ctx.config.silver.tables[table];
   if (!def) {
     throw new LakeError(`unknown silver table '${table}'`, {
@@ -129,147 +109,198 @@ export async function promoteSilverMonth(ctx: SilverContext, table: string, mont
       remedy: `configured silver tables: ${Object.keys(ctx.config.silver.tables).join(', ') || '(none)'}`,
     });
   }
-  const started = Date.now();
   const bronze = await readBronzeManifest(ctx.storage, def.from, month);
   if (!bronze) {
     return { status: 'no-input', table, month: formatMonth(month), reason: `bronze.${def.from} has no ${formatMonth(month)} partition` };
   }
-  const batchId = `${formatMonth(month)}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const workDir = path.join(ctx.workDir, `${process.pid}-silver-${batchId}`);
-  await fs.mkdir(workDir, { recursive: true });
+  return runBuild(ctx, {
+    kind: 'silver',
+    label: formatMonth(month),
+    failed: (error) => ({ type: 'silver.failed', table, month: formatMonth(month), error }),
+    step: (build) => promote(ctx, build, table, def, bronze, month),
+  });
+}
+
+/** The silver step of a build: stage, judge, and publish the silver and quarantine partitions together. */
+async function promote(
+  ctx: BuildContext,
+  { batchId, workDir, afterwards, commit }: PartitionBuild,
+  table: string,
+  def: SilverTableConfig,
+  bronze: BronzePartitionManifest,
+  month: Month,
+): Promise<SilverResult> {
+  const statements = await silverStatements(ctx, table, bronze, month);
+  const { stage, plan, duplicate, publishable } = statements;
+  afterwards(() => ctx.engine.run(`DROP TABLE IF EXISTS ${stage}`));
+  afterwards(() => ctx.engine.run(`DROP TABLE IF EXISTS ${statements.duplicates}`));
+  await ctx.engine.run(statements.createStage);
+  await ctx.engine.run(statements.createDuplicates);
+
+  // The partition counts and every row check's result in one scan of the stage. Drop checks are judged
+  // on every row that could be cast; warn and fail checks on what would be published.
+  const rowChecks = def.checks.filter(isRowCheck);
+  const checkSql = rowChecks.map((check, index) => {
+    const population = check.severity === 'drop' ? `NOT _structural` : `_publishable`;
+    // The sample is rendered only for the failing rows (a CASE evaluates its branch for those alone).
+    const failing = `${population} AND _chk${index}`;
+    return `count(*) FILTER (WHERE ${failing})::BIGINT AS unexpected_${index},
+            list(DISTINCT CASE WHEN ${failing} THEN ${rowCheckSql(check, month)!.sample} END) FILTER (WHERE ${failing}) AS samples_${index}`;
+  });
+  const counts = await ctx.engine.one(
+    `SELECT count(*)::BIGINT AS bronze,
+            count(*) FILTER (WHERE _quarantined)::BIGINT AS quarantined,
+            count(*) FILTER (WHERE NOT _quarantined AND _duplicate)::BIGINT AS duplicates,
+            count(*) FILTER (WHERE NOT _structural)::BIGINT AS castable,
+            count(*) FILTER (WHERE _source IS DISTINCT FROM ${sqlString(bronze.source_url)}
+                                OR _batch_id IS DISTINCT FROM ${sqlString(bronze.batch_id)})::BIGINT AS other_origin${checkSql.map((sql) => `,\n              ${sql}`).join('')}
+     FROM (SELECT *, ${duplicate} AS _duplicate, ${publishable} AS _publishable FROM ${stage})`,
+  );
+  const total = Number(counts.bronze);
+  const quarantined = Number(counts.quarantined);
+  const duplicates = Number(counts.duplicates);
+  const published = total - quarantined - duplicates;
+
+  const results: CheckResult[] = [];
+  for (const [index, check] of rowChecks.entries()) {
+    const evaluated = check.severity === 'drop' ? Number(counts.castable) : published;
+    const samples = ((counts[`samples_${index}`] as string[] | null) ?? []).filter((v) => v !== null).slice(0, 5).map(String);
+    results.push(judge(check, evaluated, Number(counts[`unexpected_${index}`]), samples));
+  }
+  for (const check of def.checks.filter((c) => !isRowCheck(c))) {
+    if (check.kind === 'row_count_min') {
+      results.push(judge(check, published, published < check.min ? 1 : 0, [String(published)]));
+    } else if (check.kind === 'unique') {
+      const key = check.columns.map(sqlIdent).join(', ');
+      const row = await ctx.engine.one(
+        `SELECT count(*)::BIGINT AS evaluated, count(*) FILTER (WHERE _n > 1)::BIGINT AS unexpected,
+                list(DISTINCT _k) FILTER (WHERE _n > 1) AS samples
+         FROM (SELECT count(*) OVER (PARTITION BY ${key}) AS _n, concat_ws('|', ${key}) AS _k
+               FROM ${stage} WHERE ${publishable})`,
+      );
+      results.push(judge(check, Number(row.evaluated), Number(row.unexpected), ((row.samples as string[]) ?? []).slice(0, 5)));
+    }
+  }
+  results.push(castResult(total, quarantined, await structuralSamples(ctx.engine, stage)));
+
+  if (results.some((r) => r.severity === 'fail' && !r.success)) {
+    const reasons = await quarantineReasons(ctx.engine, stage, def);
+    let rejectedKey: string | undefined;
+    if (quarantined > 0) {
+      // Kept beside the lake, outside every layer, so a person can see what was refused and why.
+      rejectedKey = rejectedDataKey('silver', table, month, batchId);
+      const rejected = path.join(workDir, 'rejected.parquet');
+      await ctx.engine.run(`COPY (${quarantineSelect(def, stage)}) TO ${sqlString(rejected)} (FORMAT parquet)`);
+      await ctx.storage.publishFile(rejectedKey, rejected, { move: true });
+    }
+    throw new QualityGateError(table, formatMonth(month), results, reasons, rejectedKey, { bronze: total, quarantined });
+  }
+
+  const silverFile = path.join(workDir, 'silver.parquet');
+  const quarantineFile = path.join(workDir, 'quarantine.parquet');
+  await ctx.engine.run(statements.copySilver(silverFile, Number(counts.other_origin) === 0));
+  await ctx.engine.run(statements.copyQuarantine(quarantineFile));
+  const key = partitionDataKey('silver', table, month, batchId);
+  const quarantineKey = partitionDataKey('quarantine', table, month, batchId);
+  const manifest: SilverPartitionManifest = {
+    layer: 'silver',
+    table,
+    month: formatMonth(month),
+    key,
+    quarantine_key: quarantineKey,
+    batch_id: batchId,
+    promoted_at: new Date().toISOString(),
+    input: { table: def.from, key: bronze.key, batch_id: bronze.batch_id },
+    definition_hash: silverDefinitionHash(ctx.config, table),
+    counts: { bronze: total, silver: published, quarantined, duplicates },
+    checks: results,
+    mapping: plan.columns.map((c) => ({ canonical: c.canonical, bronze: c.bronze })),
+    shadowed_columns: plan.shadowed,
+  };
+  // Silver, its quarantine and their counts become visible together.
+  const durationMs = await commit({
+    files: [
+      { key: quarantineKey, staged: quarantineFile },
+      { key, staged: silverFile },
+    ],
+    manifestKey: manifestKey('silver', table, month),
+    manifest,
+    clears: [
+      { dir: partitionDir('silver', table, month), keep: [key] },
+      { dir: partitionDir('quarantine', table, month), keep: [quarantineKey] },
+    ],
+    published: (durationMs) => ({ type: 'silver.published', manifest, durationMs }),
+  });
+  return { status: 'published', manifest, durationMs };
+}
+
+/**
+ * The statements of a promotion that produce data, in the order they run: the staging table, the table
+ * of duplicate rows, and the COPYs of the silver and quarantine files. Exported so the bench can replay
+ * exactly lake's SQL in plain DuckDB.
+ */
+export interface SilverStatements {
+  plan: MappingPlan;
+  /** The staging table (see buildStageSql) and the table of duplicate rows, by name. */
+  stage: string;
+  duplicates: string;
+  createStage: string;
+  createDuplicates: string;
+  /** Conditions over the stage: a duplicate row, a row to publish. */
+  duplicate: string;
+  publishable: string;
+  /** `sameOrigin`: every staged row has the source and batch the bronze manifest names. */
+  copySilver(file: string, sameOrigin: boolean): string;
+  copyQuarantine(file: string): string;
+}
+
+export async function silverStatements(
+  ctx: Pick<BuildContext, 'config' | 'storage' | 'engine'>,
+  table: string,
+  bronze: BronzePartitionManifest,
+  month: Month,
+): Promise<SilverStatements> {
+  const def = ctx.config.silver.tables[table];
   const stage = `stage_${table}`;
-  const dups = `stage_${table}_duplicates`;
-  try {
-    const bronzeFile = await ctx.storage.localPath(bronze.key);
-    const plan = planMapping(table, def, bronze.columns);
-    // Parquet bronze keeps the file's types (CSV bronze is text): each column is read by what it holds.
-    const types = Object.fromEntries(
-      (await ctx.engine.all(`DESCRIBE SELECT * FROM read_parquet(${sqlString(bronzeFile)}, hive_partitioning = false)`)).map((row) => [
-        String(row.column_name),
-        String(row.column_type),
-      ]),
-    );
-    await ctx.engine.run(buildStageSql(ctx.config, def, plan, bronze, bronzeFile, month, stage, types));
+  const duplicates = `stage_${table}_duplicates`;
+  const bronzeFile = await ctx.storage.localPath(bronze.key);
+  const plan = planMapping(table, def, bronze.columns);
+  // Parquet bronze keeps the file's types (CSV bronze is text): each column is read by what it holds.
+  const types = Object.fromEntries(
+    (await ctx.engine.all(`DESCRIBE SELECT * FROM read_parquet(${sqlString(bronzeFile)}, hive_partitioning = false)`)).map((row) => [
+      String(row.column_name),
+      String(row.column_type),
+    ]),
+  );
+  const duplicate = `_row IN (SELECT _row FROM ${duplicates})`;
+  const publishable = `NOT _quarantined AND NOT (${duplicate})`;
+  const canonical = Object.keys(def.columns).map(sqlIdent).join(', ');
+  return {
+    plan,
+    stage,
+    duplicates,
+    createStage: buildStageSql(ctx.config, def, plan, bronze, bronzeFile, month, stage, types),
     // Duplicates: every publishable row after the first (in file order) of its unique_row_id. Found with
     // an aggregate rather than a window over the whole partition, which cost twice the time (BENCHMARKS.md).
-    await ctx.engine.run(
-      `CREATE OR REPLACE TEMP TABLE ${dups} AS
-       SELECT s._row FROM ${stage} s
-       JOIN (SELECT unique_row_id, min(_row) AS first_row FROM ${stage} WHERE NOT _quarantined
-             GROUP BY unique_row_id HAVING count(*) > 1) d USING (unique_row_id)
-       WHERE NOT s._quarantined AND s._row <> d.first_row`,
-    );
-    const duplicate = `_row IN (SELECT _row FROM ${dups})`;
-    const publishable = `NOT _quarantined AND NOT (${duplicate})`;
-
-    // The partition counts and every row check's result in one scan of the stage. Drop checks are judged
-    // on every row that could be cast; warn and fail checks on what would be published.
-    const rowChecks = def.checks.filter(isRowCheck);
-    const checkSql = rowChecks.map((check, index) => {
-      const population = check.severity === 'drop' ? `NOT _structural` : `_publishable`;
-      // The sample is rendered only for the failing rows (a CASE evaluates its branch for those alone).
-      const failing = `${population} AND _chk${index}`;
-      return `count(*) FILTER (WHERE ${failing})::BIGINT AS unexpected_${index},
-              list(DISTINCT CASE WHEN ${failing} THEN ${rowCheckSql(check, month)!.sample} END) FILTER (WHERE ${failing}) AS samples_${index}`;
-    });
-    const counts = await ctx.engine.one(
-      `SELECT count(*)::BIGINT AS bronze,
-              count(*) FILTER (WHERE _quarantined)::BIGINT AS quarantined,
-              count(*) FILTER (WHERE NOT _quarantined AND _duplicate)::BIGINT AS duplicates,
-              count(*) FILTER (WHERE NOT _structural)::BIGINT AS castable,
-              count(*) FILTER (WHERE _source IS DISTINCT FROM ${sqlString(bronze.source_url)}
-                                  OR _batch_id IS DISTINCT FROM ${sqlString(bronze.batch_id)})::BIGINT AS other_origin${checkSql.map((sql) => `,\n              ${sql}`).join('')}
-       FROM (SELECT *, ${duplicate} AS _duplicate, ${publishable} AS _publishable FROM ${stage})`,
-    );
-    const total = Number(counts.bronze);
-    const quarantined = Number(counts.quarantined);
-    const duplicates = Number(counts.duplicates);
-    const published = total - quarantined - duplicates;
-
-    const results: CheckResult[] = [];
-    for (const [index, check] of rowChecks.entries()) {
-      const evaluated = check.severity === 'drop' ? Number(counts.castable) : published;
-      const samples = ((counts[`samples_${index}`] as string[] | null) ?? []).filter((v) => v !== null).slice(0, 5).map(String);
-      results.push(judge(check, evaluated, Number(counts[`unexpected_${index}`]), samples));
-    }
-    for (const check of def.checks.filter((c) => !isRowCheck(c))) {
-      if (check.kind === 'row_count_min') {
-        results.push(judge(check, published, published < check.min ? 1 : 0, [String(published)]));
-      } else if (check.kind === 'unique') {
-        const key = check.columns.map(sqlIdent).join(', ');
-        const row = await ctx.engine.one(
-          `SELECT count(*)::BIGINT AS evaluated, count(*) FILTER (WHERE _n > 1)::BIGINT AS unexpected,
-                  list(DISTINCT _k) FILTER (WHERE _n > 1) AS samples
-           FROM (SELECT count(*) OVER (PARTITION BY ${key}) AS _n, concat_ws('|', ${key}) AS _k
-                 FROM ${stage} WHERE ${publishable})`,
-        );
-        results.push(judge(check, Number(row.evaluated), Number(row.unexpected), ((row.samples as string[]) ?? []).slice(0, 5)));
-      }
-    }
-    results.push(castResult(total, quarantined, await structuralSamples(ctx.engine, stage)));
-
-    if (results.some((r) => r.severity === 'fail' && !r.success)) {
-      const reasons = await quarantineReasons(ctx.engine, stage, def);
-      let rejectedKey: string | undefined;
-      if (quarantined > 0) {
-        // Kept beside the lake, outside every layer, so a person can see what was refused and why.
-        rejectedKey = `_lake/rejected/silver/${table}/${formatMonth(month)}/${batchId}.parquet`;
-        const rejected = path.join(workDir, 'rejected.parquet');
-        await ctx.engine.run(`COPY (${quarantineSelect(def, stage)}) TO ${sqlString(rejected)} (FORMAT parquet)`);
-        await ctx.storage.publishFile(rejectedKey, rejected, { move: true });
-      }
-      throw new QualityGateError(table, formatMonth(month), results, reasons, rejectedKey, { bronze: total, quarantined });
-    }
-
-    const silverFile = path.join(workDir, 'silver.parquet');
-    const quarantineFile = path.join(workDir, 'quarantine.parquet');
-    const canonical = Object.keys(def.columns).map(sqlIdent).join(', ');
-    // Every row of a bronze partition normally has the one source and batch its manifest names: then they
-    // are written as constants after the sort instead of being carried through it, which made sorting
-    // by _row half again as expensive (BENCHMARKS.md).
-    const sorted =
-      Number(counts.other_origin) === 0
+    createDuplicates: `CREATE OR REPLACE TEMP TABLE ${duplicates} AS
+     SELECT s._row FROM ${stage} s
+     JOIN (SELECT unique_row_id, min(_row) AS first_row FROM ${stage} WHERE NOT _quarantined
+           GROUP BY unique_row_id HAVING count(*) > 1) d USING (unique_row_id)
+     WHERE NOT s._quarantined AND s._row <> d.first_row`,
+    duplicate,
+    publishable,
+    copySilver(file, sameOrigin) {
+      // Every row of a bronze partition normally has the one source and batch its manifest names: then they
+      // are written as constants after the sort instead of being carried through it, which made sorting
+      // by _row half again as expensive (BENCHMARKS.md).
+      const sorted = sameOrigin
         ? `SELECT ${canonical}, unique_row_id, ${sqlString(bronze.source_url)} AS _source, _row, ${sqlString(bronze.batch_id)} AS _batch_id
            FROM (SELECT ${canonical}, unique_row_id, _row FROM ${stage} WHERE ${publishable} ORDER BY _row)`
         : `SELECT ${canonical}, unique_row_id, _source, _row, _batch_id FROM ${stage} WHERE ${publishable} ORDER BY _row`;
-    await ctx.engine.run(`COPY (${sorted}) TO ${sqlString(silverFile)} (FORMAT parquet)`);
-    await ctx.engine.run(`COPY (${quarantineSelect(def, stage)}) TO ${sqlString(quarantineFile)} (FORMAT parquet)`);
-    const key = partitionDataKey('silver', table, month, batchId);
-    const quarantineKey = partitionDataKey('quarantine', table, month, batchId);
-    // New files beside the old version; nothing reads them until the manifest below names both.
-    await ctx.storage.publishFile(quarantineKey, quarantineFile, { move: true });
-    await ctx.storage.publishFile(key, silverFile, { move: true });
-    const manifest: SilverPartitionManifest = {
-      layer: 'silver',
-      table,
-      month: formatMonth(month),
-      key,
-      quarantine_key: quarantineKey,
-      batch_id: batchId,
-      promoted_at: new Date().toISOString(),
-      input: { table: def.from, key: bronze.key, batch_id: bronze.batch_id },
-      definition_hash: silverDefinitionHash(ctx.config, table),
-      counts: { bronze: total, silver: published, quarantined, duplicates },
-      checks: results,
-      mapping: plan.columns.map((c) => ({ canonical: c.canonical, bronze: c.bronze })),
-      shadowed_columns: plan.shadowed,
-    };
-    // The commit point: silver, its quarantine and their counts become visible together.
-    await ctx.storage.writeText(silverManifestKey(table, month), JSON.stringify(manifest, null, 2));
-    await removeUnreferenced(ctx.storage, partitionDir('silver', table, month), [key]);
-    await removeUnreferenced(ctx.storage, partitionDir('quarantine', table, month), [quarantineKey]);
-    const durationMs = Date.now() - started;
-    ctx.events?.emit({ type: 'silver.published', manifest, durationMs });
-    return { status: 'published', manifest, durationMs };
-  } catch (error) {
-    const lakeError = toLakeError(error);
-    ctx.events?.emit({ type: 'silver.failed', table, month: formatMonth(month), error: lakeError });
-    throw lakeError;
-  } finally {
-    await ctx.engine.run(`DROP TABLE IF EXISTS ${stage}`).catch(() => {});
-    await ctx.engine.run(`DROP TABLE IF EXISTS ${dups}`).catch(() => {});
-    await fs.rm(workDir, { recursive: true, force: true });
-  }
+      return `COPY (${sorted}) TO ${sqlString(file)} (FORMAT parquet)`;
+    },
+    copyQuarantine: (file) => `COPY (${quarantineSelect(def, stage)}) TO ${sqlString(file)} (FORMAT parquet)`,
+  };
 }
 
 function castResult(total: number, quarantined: number, samples: string[]): CheckResult {

@@ -1,8 +1,7 @@
 /** Lake storage: one interface, one backend per kind of root. */
-import os from 'node:os';
-import path from 'node:path';
 import { DEFAULT_S3, type S3Config } from '../config/index.ts';
 import { LakeError } from '../errors/index.ts';
+import { defaultWorkDir, isS3Root } from './layout.ts';
 import { LocalStorage } from './local.ts';
 import { S3Storage, type S3StorageOptions } from './s3.ts';
 import type { LakeStorage } from './types.ts';
@@ -16,15 +15,6 @@ export interface StorageSettings {
   s3?: S3Config;
   /** The work directory; an S3 lake keeps the downloads DuckDB reads under it. */
   workDir?: string;
-}
-
-export function isS3Root(lakeRoot: string): boolean {
-  return /^s3:\/\//i.test(lakeRoot);
-}
-
-/** The default work directory: inside a local lake, in the system temp directory for an S3 one. */
-export function defaultWorkDir(lakeRoot: string): string {
-  return isS3Root(lakeRoot) ? path.join(os.tmpdir(), 'lake-work') : path.join(lakeRoot, '_lake', 'work');
 }
 
 export function openStorage(lakeRoot: string, settings: StorageSettings = {}): LakeStorage {
@@ -58,25 +48,8 @@ export function s3Options(lakeRoot: string, settings: StorageSettings = {}): S3S
 }
 
 export * from './partitions.ts';
-
-/**
- * A JSON object the lake keeps (manifest, state, run record), or undefined when absent. A damaged one is
- * an error naming its key, so every command that trips on it says which file to look at.
- */
-export async function readJson<T>(storage: LakeStorage, key: string): Promise<T | undefined> {
-  const text = await storage.readText(key);
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new LakeError(`${storage.location}/${key} is not valid JSON (${(error as Error).message})`, {
-      kind: 'internal',
-      retry: 'needs-person',
-      remedy: 'the file was damaged outside lake (lake writes it atomically); restore it from a backup, or delete it and rebuild that partition with lake backfill --force',
-      cause: error,
-    });
-  }
-}
+export * from './layout.ts';
+export * from './freshness.ts';
 
 /**
  * Deletes the data files under `dir` (direct children only) that `keep` does not name: the versions a

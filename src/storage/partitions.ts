@@ -31,6 +31,27 @@ export function compareMonths(a: Month, b: Month): number {
   return a.year - b.year || a.month - b.month;
 }
 
+export function addMonths(m: Month, delta: number): Month {
+  const index = m.year * 12 + (m.month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The UTC month `date` falls in. */
+export function monthOf(date: Date): Month {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+/** The newest month whose file should exist at `at`: month(at) − lag. */
+export function expectedMonth(at: Date, lagMonths: number): Month {
+  return addMonths(monthOf(at), -lagMonths);
+}
+
+/** The instant `month` starts being expected: the first day of month + lag (UTC). */
+export function dueAt(month: Month, lagMonths: number): Date {
+  const due = addMonths(month, lagMonths);
+  return new Date(Date.UTC(due.year, due.month - 1, 1));
+}
+
 /** Every month from `from` to `to`, both included. */
 export function monthRange(from: Month, to: Month): Month[] {
   if (compareMonths(from, to) > 0) {
@@ -46,25 +67,6 @@ export function monthRange(from: Month, to: Month): Month[] {
 
 export function monthPartitionPath(m: Month): string {
   return `year=${m.year}/month=${String(m.month).padStart(2, '0')}`;
-}
-
-/** The directory of a monthly partition, `<layer>/<table>/year=YYYY/month=MM/`. */
-export function partitionDir(layer: string, table: string, m: Month): string {
-  return `${layer}/${table}/${monthPartitionPath(m)}/`;
-}
-
-/**
- * The data file of one version of a monthly partition, named by the batch that wrote it. Files are never
- * replaced in place: the partition's manifest names the current one (the commit point), so a data file
- * and the files published with it (silver and its quarantine) become visible together.
- */
-export function partitionDataKey(layer: string, table: string, m: Month, batchId: string): string {
-  return `${partitionDir(layer, table, m)}part-${batchId}.parquet`;
-}
-
-/** The data file of one version of a whole-table (not monthly) partition, named by its batch. */
-export function tableDataKey(layer: string, table: string, batchId: string): string {
-  return `${layer}/${table}/part-${batchId}.parquet`;
 }
 
 /** Fills `{yyyy}` and `{mm}` in a source URL template. */

@@ -9,8 +9,9 @@
  *
  * - Files up to one part go up in one PutObject; larger ones by multipart upload (bounded memory: one
  *   buffered part per upload slot). Parts are invisible to readers and to `list` until the completion.
- *   A writer records each upload in a hidden marker (`_lake/tmp/.tmp-<uuid>.json`: host, pid, upload id),
- *   so `recover` can abort the uploads of writers that died: at once for a dead process on this host,
+ *   A writer records each upload in a hidden marker (`_lake/tmp/.tmp-<uuid>.json`: host, pid, key),
+ *   written before the upload is created and rewritten with its upload id right after, so `recover` can
+ *   abort the uploads of writers that died, whenever they died: at once for a dead process on this host,
  *   after `staleUploadMs` for anything else (a writer on another host may still be working).
  * - `createExclusive` is a PutObject with `If-None-Match: *` (AWS S3 since August 2024, recent MinIO
  *   releases). A store that ignores the header would let every creator win and silently break partition
@@ -32,6 +33,7 @@ import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { CompletedPart, S3ClientConfig } from '@aws-sdk/client-s3';
 import { createRequire } from 'node:module';
 import { LakeError } from '../errors/index.ts';
+import { TMP_PREFIX } from './layout.ts';
 import { isProcessAlive } from './local.ts';
 import type { LakeStorage } from './types.ts';
 
@@ -42,7 +44,6 @@ const UPLOAD_CONCURRENCY = 4;
 /** Conditional creates that collide with another in-flight create get 409 ConditionalRequestConflict: retried this often. */
 const CONDITIONAL_CONFLICT_RETRIES = 5;
 const HIDDEN_PREFIX = '.tmp-';
-const MARKER_DIR = '_lake/tmp/';
 const CACHE_DIR_NAME = 's3-cache';
 
 /**
@@ -100,6 +101,8 @@ export interface S3StorageOptions {
 
 /** Test seams for crash tests (src/testing): called at the instants a crash matters most. */
 export interface S3StorageHooks {
+  /** After a multipart upload is created, before the writer's marker names it. */
+  afterCreate?: (info: { key: string; uploadId: string }) => Promise<void>;
   /** After a part of a multipart upload is stored, before the upload is completed. */
   afterPart?: (info: { key: string; uploadId: string; partNumber: number; parts: number }) => Promise<void>;
 }
@@ -200,6 +203,9 @@ export class S3Storage implements LakeStorage {
     // As @aws-sdk/lib-storage does: when the client sends checksums, the upload declares the algorithm
     // and the completion lists each part's checksum.
     const checksums = (await this.client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+    // The marker comes first: a writer killed between creating the upload and naming it in the marker
+    // leaves a marker of its key without an upload id, which `recover` resolves to the orphan.
+    const marker = await this.writeMarker({ kind: 'upload', key: objectKey });
     const created = await this.client.send(
       new CreateMultipartUploadCommand({
         Bucket: this.bucket,
@@ -209,10 +215,10 @@ export class S3Storage implements LakeStorage {
     );
     const uploadId = created.UploadId;
     if (!uploadId) throw new Error('CreateMultipartUpload returned no UploadId');
-    let marker: string | undefined;
     let handle: fs.FileHandle | undefined;
     try {
-      marker = await this.writeMarker({ kind: 'upload', key: objectKey, upload_id: uploadId });
+      await this.hooks.afterCreate?.({ key, uploadId });
+      await this.writeMarker({ kind: 'upload', key: objectKey, upload_id: uploadId }, marker);
       handle = await fs.open(localPath, 'r');
       const file = handle;
       const completed: CompletedPart[] = new Array(parts);
@@ -240,7 +246,7 @@ export class S3Storage implements LakeStorage {
         () => true,
         (abortError) => httpStatus(abortError) === 404, // already gone; otherwise `recover` aborts it later, by the marker
       );
-      if (aborted && marker) await this.deleteObject(marker).catch(() => {});
+      if (aborted) await this.deleteObject(marker).catch(() => {});
       throw error;
     } finally {
       await handle?.close();
@@ -473,7 +479,7 @@ export class S3Storage implements LakeStorage {
     try {
       const now = Date.now();
       const markers = new Map<string, { key: string; marker?: WriterMarker; modified: number }>();
-      for (const key of (await this.listObjectKeys(this.prefix + MARKER_DIR)).filter(isHidden)) {
+      for (const key of (await this.listObjectKeys(this.prefix + TMP_PREFIX)).filter(isHidden)) {
         const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key })).catch((error) => {
           if (httpStatus(error) === 404) return undefined; // removed by its writer meanwhile
           throw error;
@@ -483,10 +489,16 @@ export class S3Storage implements LakeStorage {
         markers.set(key, { key, marker, modified: object.LastModified?.getTime() ?? now });
       }
       const byUpload = new Map([...markers.values()].filter((m) => m.marker?.upload_id).map((m) => [m.marker!.upload_id!, m]));
+      // Markers of writers still creating their upload (no id yet), per key: a dead one's key has an orphan
+      // that no marker names; while a live one waits on the same key, which upload is whose is unknown.
+      const creating = [...markers.values()].filter((m) => m.marker?.kind === 'upload' && m.marker.key && !m.marker.upload_id);
+      const orphanedKey = (key: string) =>
+        creating.some((m) => m.marker!.key === key && writerGone(m.marker!)) && !creating.some((m) => m.marker!.key === key && !writerGone(m.marker!));
       for (const upload of await this.listUploads()) {
         const marker = byUpload.get(upload.uploadId);
         const initiated = upload.initiated ?? now;
-        if (!(marker?.marker && writerGone(marker.marker)) && now - initiated < this.options.staleUploadMs) continue;
+        const dead = marker ? marker.marker !== undefined && writerGone(marker.marker) : orphanedKey(upload.key);
+        if (!dead && now - initiated < this.options.staleUploadMs) continue;
         await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: upload.key, UploadId: upload.uploadId })).catch((error) => {
           if (httpStatus(error) !== 404) throw error;
         });
@@ -532,7 +544,7 @@ export class S3Storage implements LakeStorage {
   }
 
   private markerKey(): string {
-    return `${this.prefix}${MARKER_DIR}${HIDDEN_PREFIX}${randomUUID()}.json`;
+    return `${this.prefix}${TMP_PREFIX}${HIDDEN_PREFIX}${randomUUID()}.json`;
   }
 
   private markerText(fields: Pick<WriterMarker, 'kind' | 'key' | 'upload_id'>): string {
@@ -540,9 +552,8 @@ export class S3Storage implements LakeStorage {
     return JSON.stringify(marker);
   }
 
-  /** Writes a hidden marker naming this process; returns its object key. */
-  private async writeMarker(fields: Pick<WriterMarker, 'kind' | 'key' | 'upload_id'>): Promise<string> {
-    const key = this.markerKey();
+  /** Writes a hidden marker naming this process (or rewrites marker `key`); returns its object key. */
+  private async writeMarker(fields: Pick<WriterMarker, 'kind' | 'key' | 'upload_id'>, key = this.markerKey()): Promise<string> {
     await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: this.markerText(fields) }));
     return key;
   }

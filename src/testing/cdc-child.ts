@@ -2,9 +2,7 @@
  * A CDC pipeline in its own process, for crash tests: `node --import tsx cdc-child.ts <config> <source>`.
  * It streams and rebuilds silver after every flush, printing `FLUSHED <lsn>` lines, until killed.
  */
-import { openRuntime } from '../orchestrator/runtime.ts';
-import { CdcPipeline } from '../orchestrator/cdc.ts';
-import { promote } from '../orchestrator/cdc-service.ts';
+import { CdcPipeline, openRuntime, promote } from '../orchestrator/index.ts';
 import { formatLsn } from '../ingest/postgres/index.ts';
 
 const [configFile, source] = process.argv.slice(2);
@@ -21,7 +19,12 @@ const pipeline = new CdcPipeline(
       process.stdout.write(`FLUSHED ${formatLsn(event.lsn)}\n`);
     });
   },
-  { afterSnapshot: (tables) => (building = building.then(() => promote(runtime, source, tables))) },
+  {
+    afterSnapshot: (tables) =>
+      (building = building.then(async () => {
+        await promote(runtime, source, tables);
+      })),
+  },
 );
 process.on('SIGTERM', () => void pipeline.stop());
 await pipeline.start();

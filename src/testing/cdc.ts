@@ -17,9 +17,8 @@ import { createHash } from 'node:crypto';
 import { Engine, sqlIdent } from '../engine/index.ts';
 import { attachLakeViews } from '../engine/views.ts';
 import { parseLsn, formatLsn, type Lsn } from '../ingest/postgres/index.ts';
-import { CdcPipeline, type CdcEvent } from '../orchestrator/cdc.ts';
-import { promote } from '../orchestrator/cdc-service.ts';
-import type { LakeRuntime } from '../orchestrator/runtime.ts';
+import type { CdcPipelineEvent } from '../events/index.ts';
+import { CdcPipeline, promote, type LakeRuntime } from '../orchestrator/index.ts';
 import type { LakeStorage } from '../storage/index.ts';
 import type { TestPostgres } from './postgres.ts';
 
@@ -55,13 +54,13 @@ export async function currentLsn(pg: TestPostgres): Promise<Lsn> {
 
 export interface RunningPipeline {
   pipeline: CdcPipeline;
-  events: CdcEvent[];
+  events: CdcPipelineEvent[];
   /** Waits until everything committed in Postgres so far is flushed, then promotes like the daemon; returns the promotion failures. */
   catchUp(timeoutMs?: number): Promise<string[]>;
 }
 
 /** The newest error the pipeline retried on, to say why a wait timed out. */
-function lastError(events: CdcEvent[]): string {
+function lastError(events: CdcPipelineEvent[]): string {
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     if (event.type === 'reconnecting') return `; last error: ${event.error.message}`;
@@ -79,7 +78,7 @@ export async function runPipeline(
   body: (run: RunningPipeline) => Promise<void>,
   source = 'shop',
 ): Promise<void> {
-  const events: CdcEvent[] = [];
+  const events: CdcPipelineEvent[] = [];
   const pipeline = new CdcPipeline(lake.runtime, source, (e) => events.push(e));
   let failure: unknown;
   const running = pipeline.start().catch((error) => {
@@ -96,10 +95,7 @@ export async function runPipeline(
         timeoutMs,
       );
       if (failure !== undefined) throw failure;
-      const failures: string[] = [];
-      await promote(lake.runtime, source, null, ({ event }) => {
-        if (event.type === 'failed') failures.push(event.error.message);
-      });
+      const failures = (await promote(lake.runtime, source, null)).failures.map((error) => error.message);
       return failures;
     },
   };

@@ -3,11 +3,10 @@
  * <source> <month> [pause]`. With `pause`, it stops after the new partition file is complete but before
  * it replaces the old one, prints `PAUSED <temp file>`, and waits to be killed.
  */
-import path from 'node:path';
 import { ingestBronzeMonth } from '../bronze/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { Engine } from '../engine/index.ts';
-import { LocalStorage } from '../storage/index.ts';
+import { defaultWorkDir, LocalStorage } from '../storage/index.ts';
 
 const [configFile, source, month, mode] = process.argv.slice(2);
 const loaded = loadConfig(configFile);
@@ -22,7 +21,7 @@ const engine = await Engine.open({ threads: 1, memoryLimit: '256MB' });
 const [year, m] = month.split('-').map(Number);
 process.stdout.write('STARTED\n');
 const result = await ingestBronzeMonth(
-  { config: loaded.config, storage, engine, workDir: path.join(loaded.lakeRoot, '_lake', 'work') },
+  { config: loaded.config, storage, engine, workDir: defaultWorkDir(loaded.lakeRoot) },
   source,
   { year, month: m },
 );

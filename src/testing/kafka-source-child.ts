@@ -3,9 +3,7 @@
  * It consumes, rebuilds silver after every recorded batch, and prints `STREAMING`, `CONSUMED <n>` and
  * `FLUSHED <position>` lines until killed (SIGTERM stops it gracefully, printing `STOPPED`).
  */
-import { openRuntime } from '../orchestrator/runtime.ts';
-import { KafkaSourcePipeline } from '../orchestrator/kafka.ts';
-import { promote } from '../orchestrator/cdc-service.ts';
+import { KafkaSourcePipeline, openRuntime, promote } from '../orchestrator/index.ts';
 import { formatLsn } from '../ingest/postgres/index.ts';
 
 const [configFile, source] = process.argv.slice(2);

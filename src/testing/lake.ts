@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { openRuntime, type LakeRuntime } from '../orchestrator/runtime.ts';
+import { openRuntime, type LakeRuntime } from '../orchestrator/index.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SAMPLES = path.join(REPO_ROOT, 'samples');

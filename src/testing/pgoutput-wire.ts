@@ -3,7 +3,7 @@
  * so the decoder and transaction assembly are tested against the wire format rather than against
  * themselves. Test support only.
  */
-import type { Lsn } from '../ingest/postgres/lsn.ts';
+import type { Lsn } from '../changes/index.ts';
 
 export type WireValue = string | null | 'unchanged-toast';
 

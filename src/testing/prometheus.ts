@@ -3,13 +3,12 @@
  * config, rules and storage in a temporary directory, listening on a free port on 127.0.0.1, scraping
  * the given targets. Nothing of the system installation (service, /etc/prometheus, /var/lib) is used.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { makeTempDir } from './lake.ts';
 import { freePort } from './postgres.ts';
+import { startServerProcess } from './server-process.ts';
 
 export interface PrometheusAlert {
   labels: Record<string, string>;
@@ -68,62 +67,32 @@ export async function startPrometheus(options: PrometheusOptions): Promise<TestP
       scrape_configs: [{ job_name: options.job ?? 'lake', static_configs: [{ targets: options.targets }] }],
     }),
   );
-  const child: ChildProcess = spawn(
-    'prometheus',
-    [
+  const server = await startServerProcess({
+    name: 'prometheus',
+    command: 'prometheus',
+    args: [
       `--config.file=${path.join(dir, 'prometheus.yml')}`,
       `--storage.tsdb.path=${path.join(dir, 'data')}`,
       `--web.listen-address=127.0.0.1:${port}`,
       '--log.level=warn',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout!.on('data', (c) => (output += c));
-  child.stderr!.on('data', (c) => (output += c));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const spawnError = new Promise<never>((_, reject) =>
-    child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'ENOENT' ? 'prometheus is not installed: apt-get install prometheus (Debian), or see .ci/run' : error.message)),
-    ),
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    await rm(dir, { recursive: true, force: true });
-  };
+    install: 'apt-get install prometheus (Debian), or see .ci/run',
+    port,
+    dir,
+    readyTimeoutMs: 60_000,
+  });
+  const { url } = server;
   const api = async <T>(pathAndQuery: string): Promise<T> => {
     const response = await fetch(`${url}${pathAndQuery}`);
     const body = (await response.json()) as { status: string; data: T; error?: string };
     if (body.status !== 'success') throw new Error(`Prometheus ${pathAndQuery}: ${body.error}`);
     return body.data;
   };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const ready = await Promise.race([
-      spawnError,
-      exited.then(() => {
-        throw new Error(`prometheus exited:\n${output}`);
-      }),
-      fetch(`${url}/-/ready`).then((r) => r.ok, () => false),
-    ]);
-    if (ready) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`prometheus did not become ready:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   return {
     url,
     alerts: async () => (await api<{ alerts: PrometheusAlert[] }>('/api/v1/alerts')).alerts,
     query: (expr) => api<{ result: Array<{ metric: Record<string, string>; value: [number, string] }> }>(`/api/v1/query?query=${encodeURIComponent(expr)}`).then((d) => d.result),
-    output: () => output,
-    stop,
+    output: server.output,
+    stop: server.stop,
   };
 }

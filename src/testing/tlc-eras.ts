@@ -58,23 +58,32 @@ const PAYMENT_2009: Record<number, string> = { 1: 'Credit', 2: 'CASH', 3: 'No Ch
 const PAYMENT_2010: Record<number, string> = { 1: 'CRE', 2: 'CAS', 3: 'NOC', 4: 'DIS' };
 const vendorName = (trip: Trip) => (trip.vendor === 1 ? 'CMT' : 'VTS');
 
+/**
+ * Yellow from 2011: one column list whose drift is in its options. From 2023-02 the ids are INTEGER,
+ * codes BIGINT and the airport fee is spelled `Airport_fee`; from 2025-01 `cbd_congestion_fee` follows.
+ */
 function yellowModern(options: {
   codes: 'BIGINT' | 'DOUBLE';
   congestion: 'null' | 'DOUBLE';
   airport: 'null' | 'DOUBLE';
   timestamp?: 'TIMESTAMP' | 'TIMESTAMP_NS';
+  ids?: 'BIGINT' | 'INTEGER';
+  airportName?: 'airport_fee' | 'Airport_fee';
+  cbd?: boolean;
 }): EraColumn[] {
   const ts = options.timestamp ?? 'TIMESTAMP';
+  const ids = options.ids ?? 'BIGINT';
+  const airport = options.airportName ?? 'airport_fee';
   return [
-    col('VendorID', 'BIGINT', 'vendor'),
+    col('VendorID', ids, 'vendor'),
     col('tpep_pickup_datetime', ts, 'pickup'),
     col('tpep_dropoff_datetime', ts, 'dropoff'),
     col('passenger_count', options.codes, 'passengers'),
     col('trip_distance', 'DOUBLE', 'distance'),
     col('RatecodeID', options.codes, 'rate_code'),
     col('store_and_fwd_flag', 'VARCHAR', 'store_and_fwd'),
-    col('PULocationID', 'BIGINT', 'pu'),
-    col('DOLocationID', 'BIGINT', 'do'),
+    col('PULocationID', ids, 'pu'),
+    col('DOLocationID', ids, 'do'),
     col('payment_type', 'BIGINT', 'payment'),
     col('fare_amount', 'DOUBLE', 'fare'),
     col('extra', 'DOUBLE'),
@@ -84,35 +93,12 @@ function yellowModern(options: {
     col('improvement_surcharge', 'DOUBLE', 'improvement'),
     col('total_amount', 'DOUBLE', 'total'),
     options.congestion === 'null' ? allNull('congestion_surcharge') : col('congestion_surcharge', 'DOUBLE', 'congestion'),
-    options.airport === 'null' ? allNull('airport_fee') : col('airport_fee', 'DOUBLE', 'airport'),
+    options.airport === 'null' ? allNull(airport) : col(airport, 'DOUBLE', 'airport'),
+    ...(options.cbd ? [col('cbd_congestion_fee', 'DOUBLE', 'cbd')] : []),
   ];
 }
 
-/** From 2023-02: narrower integers, codes as BIGINT, `Airport_fee`; from 2025-01 `cbd_congestion_fee`. */
-function yellow2023(cbd: boolean): EraColumn[] {
-  return [
-    col('VendorID', 'INTEGER', 'vendor'),
-    col('tpep_pickup_datetime', 'TIMESTAMP', 'pickup'),
-    col('tpep_dropoff_datetime', 'TIMESTAMP', 'dropoff'),
-    col('passenger_count', 'BIGINT', 'passengers'),
-    col('trip_distance', 'DOUBLE', 'distance'),
-    col('RatecodeID', 'BIGINT', 'rate_code'),
-    col('store_and_fwd_flag', 'VARCHAR', 'store_and_fwd'),
-    col('PULocationID', 'INTEGER', 'pu'),
-    col('DOLocationID', 'INTEGER', 'do'),
-    col('payment_type', 'BIGINT', 'payment'),
-    col('fare_amount', 'DOUBLE', 'fare'),
-    col('extra', 'DOUBLE'),
-    col('mta_tax', 'DOUBLE'),
-    col('tip_amount', 'DOUBLE', 'tip'),
-    col('tolls_amount', 'DOUBLE', 'tolls'),
-    col('improvement_surcharge', 'DOUBLE', 'improvement'),
-    col('total_amount', 'DOUBLE', 'total'),
-    col('congestion_surcharge', 'DOUBLE', 'congestion'),
-    col('Airport_fee', 'DOUBLE', 'airport'),
-    ...(cbd ? [col('cbd_congestion_fee', 'DOUBLE', 'cbd')] : []),
-  ];
-}
+const YELLOW_2023 = { codes: 'BIGINT', congestion: 'DOUBLE', airport: 'DOUBLE', ids: 'INTEGER', airportName: 'Airport_fee' } as const;
 
 function green(modern: boolean, options: { ehail: 'null' | 'DOUBLE'; cbd?: boolean }): EraColumn[] {
   const code = modern ? 'BIGINT' : 'DOUBLE';
@@ -251,8 +237,8 @@ export const TLC_ERAS: TlcEra[] = [
     columns: yellowModern({ codes: 'DOUBLE', congestion: 'DOUBLE', airport: 'null', timestamp: 'TIMESTAMP_NS' }),
   },
   { id: 'yellow 2022', service: 'yellow', months: '2020-11…2023-01', example: '2022-06', columns: yellowModern({ codes: 'DOUBLE', congestion: 'DOUBLE', airport: 'DOUBLE' }) },
-  { id: 'yellow 2023-02', service: 'yellow', months: '2023-02…2024-12', example: '2023-06', columns: yellow2023(false) },
-  { id: 'yellow 2025', service: 'yellow', months: '2025-01…', example: '2025-01', columns: yellow2023(true) },
+  { id: 'yellow 2023-02', service: 'yellow', months: '2023-02…2024-12', example: '2023-06', columns: yellowModern(YELLOW_2023) },
+  { id: 'yellow 2025', service: 'yellow', months: '2025-01…', example: '2025-01', columns: yellowModern({ ...YELLOW_2023, cbd: true }) },
   { id: 'green 2021', service: 'green', months: '2019-09…2023-01', example: '2021-03', columns: green(false, { ehail: 'null' }) },
   { id: 'green 2025', service: 'green', months: '2025-01…', example: '2025-01', columns: green(true, { ehail: 'DOUBLE', cbd: true }) },
   { id: 'fhv 2015', service: 'fhv', months: '2015-01…2019-02', example: '2015-01', columns: fhv({ locations: 'DOUBLE', sr: 'DOUBLE' }) },

@@ -25,9 +25,8 @@
  * value that does not fit the type is kept exactly in `_pg_text` by the bronze writer, never lost. A
  * column first seen only as null is text.
  */
-import type { CdcRow, TableShape } from '../../bronze/cdc.ts';
+import { nextShapeVersion, type CdcRow, type RelationColumn, type TableShape, type Value } from '../../changes/index.ts';
 import { decodeMessage, OID } from '../../kafka/index.ts';
-import { nextShapeVersion, type RelationColumn, type Value } from '../postgres/index.ts';
 import type { ConsumedMessage } from './consumer.ts';
 
 export interface KafkaTable {

@@ -13,19 +13,13 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { lsnRangeOfKey } from '../../bronze/cdc.ts';
 import { sqlString, type Engine } from '../../engine/index.ts';
-import { lsnKey } from '../postgres/index.ts';
-import type { LakeStorage } from '../../storage/index.ts';
+import { changeDayPrefix, changeFileKey, changeFilesPrefix, kafkaQuarantineTable, lsnRangeOfKey, type LakeStorage } from '../../storage/index.ts';
 import type { QuarantinedMessage } from './changes.ts';
-
-export function kafkaQuarantinePrefix(source: string): string {
-  return `bronze/${source}_kafka_quarantine/`;
-}
 
 /** Quarantine files of `source` (all, or those of positions above `above`). */
 export async function kafkaQuarantineFiles(storage: LakeStorage, source: string, above = -1n): Promise<string[]> {
-  return (await storage.list(kafkaQuarantinePrefix(source))).filter((k) => (lsnRangeOfKey(k)?.min ?? -1n) > above);
+  return (await storage.list(changeFilesPrefix(kafkaQuarantineTable(source)))).filter((k) => (lsnRangeOfKey(k)?.min ?? -1n) > above);
 }
 
 /** Writes the batch's quarantined messages as one published file; durable on return. */
@@ -60,8 +54,7 @@ export async function writeQuarantine(engine: Engine, storage: LakeStorage, work
                     TRY(decode("key")) AS key_text, TRY(decode("value")) AS value_text, reason, now() AS quarantined_at, ${position}::UBIGINT AS _lsn
              FROM ${stage} ORDER BY topic, "partition", "offset") TO ${sqlString(local)} (FORMAT parquet)`,
     );
-    const day = new Date().toISOString();
-    const key = `${kafkaQuarantinePrefix(source)}year=${day.slice(0, 4)}/month=${day.slice(5, 7)}/day=${day.slice(8, 10)}/part-${lsnKey(position)}-${lsnKey(position)}-${id}.parquet`;
+    const key = changeFileKey(changeDayPrefix(kafkaQuarantineTable(source), Date.now()), position, position, id);
     await storage.publishFile(key, local, { move: true });
     return key;
   } finally {

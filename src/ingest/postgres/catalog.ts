@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import { LakeError } from '../../errors/index.ts';
-import { parseLsn, type Lsn } from './lsn.ts';
+import { parseLsn, type Lsn } from '../../changes/index.ts';
 
 export interface TableRef {
   schema: string;

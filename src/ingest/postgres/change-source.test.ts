@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PgChangeSource, type ChangeBatch } from './change-source.ts';
 import { closeQuietly, connect, createSlotWithSnapshot, ensurePublication, slotInfo } from './catalog.ts';
-import { parseLsn, type Lsn } from './lsn.ts';
+import { parseLsn, type Lsn } from '../../changes/index.ts';
 import { startPostgres, type TestPostgres } from '../../testing/postgres.ts';
 
 describe('the Postgres change source', () => {

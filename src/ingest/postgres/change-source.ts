@@ -12,9 +12,8 @@
  * transaction.
  */
 import { LakeError } from '../../errors/index.ts';
-import type { CdcRow } from './changes.ts';
-import type { Lsn } from './lsn.ts';
-import { decodePgoutput, type RelationColumn } from './pgoutput.ts';
+import type { CdcRow, Lsn, RelationColumn } from '../../changes/index.ts';
+import { decodePgoutput } from './pgoutput.ts';
 import { ReplicationStream } from './replication.ts';
 import { TransactionAssembler, type PublishedTable } from './transactions.ts';
 

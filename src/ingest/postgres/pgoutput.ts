@@ -5,15 +5,8 @@
  *
  * Reference: https://www.postgresql.org/docs/current/protocol-logicalrep-message-formats.html
  */
-import { readLsn, type Lsn } from './lsn.ts';
-
-export interface RelationColumn {
-  name: string;
-  /** Part of the replica identity (the key sent with deletes under REPLICA IDENTITY DEFAULT). */
-  isKey: boolean;
-  typeOid: number;
-  typeMod: number;
-}
+import { UNCHANGED_TOAST, type Lsn, type RelationColumn, type Value } from '../../changes/index.ts';
+import { readLsn } from './lsn.ts';
 
 export interface Relation {
   oid: number;
@@ -22,10 +15,6 @@ export interface Relation {
   replicaIdentity: 'd' | 'n' | 'f' | 'i';
   columns: RelationColumn[];
 }
-
-/** A column value: text, NULL, or the marker for an unchanged TOASTed value Postgres did not resend. */
-export type Value = string | null | typeof UNCHANGED_TOAST;
-export const UNCHANGED_TOAST: unique symbol = Symbol('unchanged-toast');
 
 export type PgoutputMessage =
   | { tag: 'begin'; finalLsn: Lsn; commitTime: bigint; xid: number }
@@ -37,13 +26,6 @@ export type PgoutputMessage =
   | { tag: 'truncate'; relationOids: number[]; cascade: boolean; restartIdentity: boolean }
   | { tag: 'message'; transactional: boolean; lsn: Lsn; prefix: string; content: Buffer }
   | { tag: 'origin' | 'type' | 'unknown' };
-
-/** Microseconds between 1970-01-01 and 2000-01-01, Postgres' epoch. */
-const PG_EPOCH_MICROS = 946_684_800_000_000n;
-
-export function pgTimestampToDate(micros: bigint): Date {
-  return new Date(Number((micros + PG_EPOCH_MICROS) / 1000n));
-}
 
 export function decodePgoutput(buf: Buffer): PgoutputMessage {
   const reader = new Reader(buf);

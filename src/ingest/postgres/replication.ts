@@ -15,7 +15,8 @@ import { both as copyBoth } from 'pg-copy-streams';
 import type { Duplex } from 'node:stream';
 import { LakeError } from '../../errors/index.ts';
 import { closeQuietly, connect, quoteIdent, translatePgError } from './catalog.ts';
-import { formatLsn, readLsn, type Lsn } from './lsn.ts';
+import { formatLsn, type Lsn } from '../../changes/index.ts';
+import { readLsn } from './lsn.ts';
 
 export type ReplicationMessage =
   | { kind: 'xlog'; walStart: Lsn; walEnd: Lsn; payload: Buffer }

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodePgoutput, UNCHANGED_TOAST } from './pgoutput.ts';
+import { UNCHANGED_TOAST } from '../../changes/index.ts';
+import { decodePgoutput } from './pgoutput.ts';
 import { TransactionAssembler, type Assembled } from './transactions.ts';
 import { wire } from '../../testing/pgoutput-wire.ts';
 

@@ -16,9 +16,8 @@
  * - A non-transactional message outside any transaction (lake's heartbeat) is a position: everything
  *   before it has been handed out.
  */
-import { nextShapeVersion, type CdcRow, type TableShape } from './changes.ts';
-import type { Lsn } from './lsn.ts';
-import { UNCHANGED_TOAST, type PgoutputMessage, type Relation, type RelationColumn, type Value } from './pgoutput.ts';
+import { nextShapeVersion, UNCHANGED_TOAST, type CdcRow, type Lsn, type RelationColumn, type TableShape, type Value } from '../../changes/index.ts';
+import type { PgoutputMessage, Relation } from './pgoutput.ts';
 
 export interface PublishedTable {
   /** Lake table name. */

@@ -26,7 +26,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Partitioners, type Admin, type Message, type Producer } from 'kafkajs';
-import type { CdcRow, TableShape, WrittenFile } from '../../bronze/cdc.ts';
+import type { CdcRow, TableShape } from '../../changes/index.ts';
+import type { WrittenFile } from '../../bronze/cdc.ts';
 import { kafkaSinkTopic, type KafkaSinkConfig } from '../../config/index.ts';
 import { sqlString, type Engine } from '../../engine/index.ts';
 import { encodeEnvelope, encodeKey, kafkaClient, kafkaError, type EncodeChange, type EncodeValue } from '../../kafka/index.ts';

@@ -11,13 +11,12 @@
  * Reads race with silver commits and bronze compaction, which delete files this may have listed: a read
  * that fails is retried on a fresh listing, a few times.
  */
-import { lsnRangeOfKey } from '../../bronze/cdc.ts';
-import type { CdcRow } from '../../bronze/cdc.ts';
+import type { CdcRow } from '../../changes/index.ts';
 import { sqlIdent, sqlString, type Engine } from '../../engine/index.ts';
 import { parseLsn, UNCHANGED_TOAST } from '../../ingest/postgres/index.ts';
 import type { EncodeValue } from '../../kafka/index.ts';
 import { cdcSilverFiles, readCdcSilverManifest } from '../../silver/cdc.ts';
-import type { LakeStorage } from '../../storage/index.ts';
+import { changeFilesPrefix, lsnRangeOfKey, type LakeStorage } from '../../storage/index.ts';
 
 const LSN_STEP = 4294967296n;
 const ATTEMPTS = 3;
@@ -96,7 +95,7 @@ async function lookUp(engine: Engine, storage: LakeStorage, table: string, key: 
   const manifest = await readCdcSilverManifest(storage, table);
   const watermark = manifest ? parseLsn(manifest.watermark_lsn) : -1n;
   const maxLsn = requests.reduce((m, r) => (r.row.lsn > m ? r.row.lsn : m), 0n);
-  const bronze = (await storage.list(`bronze/${table}/`)).filter((k) => {
+  const bronze = (await storage.list(changeFilesPrefix(table))).filter((k) => {
     const range = lsnRangeOfKey(k);
     return range !== undefined && range.max > watermark && range.min <= maxLsn;
   });
