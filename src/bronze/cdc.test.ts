@@ -119,6 +119,41 @@ describe('bronze CDC writer', () => {
     assert.equal(new Set(all.map((r) => `${r._lsn}/${r._seq}`)).size, 50);
   });
 
+  test('every text comes back exactly, in order: quotes, backslashes, control characters, emoji, NULL apart from empty, values of megabytes', async () => {
+    const shape: TableShape = { table: 'texts', version: 1, columns: [col('id', 23), col('a', 25), col('"b", \\c', 25), col('j', 3802)] };
+    const controls = Array.from({ length: 31 }, (_, i) => String.fromCharCode(i + 1)).join('');
+    const texts = ['', ' ', 'null', 'NULL', '\\N', '"', "'", '\\', '\\"', '\\u0000', '\\ud800', '[1, "x"]', '{"a": 1}', controls,
+      '\u007f\u0080\u00a0\u00e9\u2028\u2029\ufeff\ufffd中文', '😀👍🏽🇫🇷', 'a\r\nb\tc', `${'x"\\\n'.repeat(250_000)}😀`];
+    // Megabytes of escapes with an emoji inside, twice in one row: any staging of rows (the appender, or a
+    // text format tried for speed, see BENCHMARKS.md) must carry them whole.
+    const piece = 4 * 1024 * 1024;
+    const long = `${'\\'.repeat(piece - 1)}😀${'\n"'.repeat(piece)}é`;
+    const rows: CdcRow[] = texts.map((t, i) => ({ shape, op: 'c', lsn: 0xfffffffffffffff0n, xid: 1, commitMs: DAY1, seq: i, values: [String(i), t, t, '[]'] }));
+    rows.push({ shape, op: 'u', lsn: 0xfffffffffffffff0n, xid: 1, commitMs: DAY1, seq: rows.length, values: [String(rows.length), long, long, UNCHANGED_TOAST] });
+    rows.push({ shape, op: 'u', lsn: 0xfffffffffffffff0n, xid: 1, commitMs: DAY1, seq: rows.length, values: [String(rows.length), UNCHANGED_TOAST, null, null] });
+    // Enough rows for several chunks of whatever the writer stages them in.
+    for (let i = rows.length; i < 5000; i++) rows.push({ shape, op: 'c', lsn: 0xfffffffffffffff0n, xid: 1, commitMs: DAY1, seq: i, values: [String(i), i % 3 === 0 ? null : `v${i}`, '', null] });
+    // A lone surrogate cannot be UTF-8: it becomes U+FFFD.
+    rows.push({ shape, op: 'c', lsn: 0xfffffffffffffff0n, xid: 1, commitMs: DAY1, seq: rows.length, values: ['5000', 'x\ud800y\udc00', 'z\udbff', null] });
+    const files = await writeChanges(engine, storage, work, rows);
+    assert.equal(files.length, 1);
+    const read = await engine.all(
+      `SELECT id, a, "${'"b", \\c'.replaceAll('"', '""')}" AS b, j, _op, _lsn::VARCHAR AS lsn, _seq, _unchanged_toast
+         FROM read_parquet(${sqlString(path.join(storage.root, files[0].key))}, hive_partitioning = false)`,
+    );
+    assert.equal(read.length, 5001);
+    read.forEach((row, i) => assert.equal(row._seq, String(i), 'rows keep their order'));
+    texts.forEach((t, i) => assert.ok(read[i].a === t && read[i].b === t, `text ${i} comes back as it was`));
+    assert.ok(read[texts.length].a === long && read[texts.length].b === long, 'the long value comes back as it was');
+    assert.deepEqual(read[texts.length]._unchanged_toast, ['j']);
+    assert.deepEqual({ ...read[texts.length + 1], id: undefined }, { id: undefined, a: null, b: null, j: null, _op: 'u', lsn: '18446744073709551600', _seq: String(texts.length + 1), _unchanged_toast: ['a'] });
+    assert.deepEqual(read.slice(texts.length + 2, 5000).map((r) => [r.id, r.a, r.b, r.j]), Array.from({ length: 5000 - texts.length - 2 }, (_, k) => {
+      const i = k + texts.length + 2;
+      return [i, i % 3 === 0 ? null : `v${i}`, '', null];
+    }));
+    assert.deepEqual([read[5000].a, read[5000].b], ['x\ufffdy\ufffd', 'z\ufffd']);
+  });
+
   test('may run concurrently: parallel calls publish every row', async () => {
     const shape: TableShape = { table: 'parallel', version: 1, columns: [col('id', 23)] };
     const batch = (b: number): CdcRow[] => Array.from({ length: 200 }, (_, i) => ({ shape, op: 'c', lsn: BigInt(b * 1000 + i), xid: b, commitMs: DAY1, seq: 0, values: [String(b * 1000 + i)] }));
