@@ -6,8 +6,10 @@
  * stop runs (newest first, as a `finally` would) and the process exits with 128 + the signal number; on
  * return or error, whatever is still registered is stopped before the result or error is passed on.
  * A second signal during the stops is ignored, so an impatient Ctrl-C cannot orphan a server; the stops
- * themselves escalate to SIGKILL after a bounded wait.
+ * themselves escalate to SIGKILL after a bounded wait. `runProcess` is a child process registered so.
  */
+import { spawn } from 'node:child_process';
+
 type Stop = () => Promise<void>;
 
 const stops: Stop[] = [];
@@ -59,4 +61,28 @@ export async function withCleanup<T>(body: () => Promise<T>, log: (line: string)
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Runs a command to completion and collects its output, whatever its exit code. */
+export function runProcess(command: string, args: string[], options: { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const closed = new Promise<void>((done) => child.on('close', () => done()));
+    const unregister = onCleanup(async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await closed;
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
+    child.on('error', (error) => {
+      unregister();
+      reject(error);
+    });
+    child.on('close', (code) => {
+      unregister();
+      resolve({ code, stdout: out, stderr: err });
+    });
+  });
 }

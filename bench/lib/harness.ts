@@ -4,12 +4,11 @@
  * child under tsx, or any command) to completion with their output. A child started here is stopped if
  * the bench is interrupted (cleanup.ts).
  */
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { onCleanup } from './cleanup.ts';
+import { runProcess } from './cleanup.ts';
 import { measureChild, type ChildResult } from './measure.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,30 +56,6 @@ export function childArgs(script: string, job: object): string[] {
 /** A child script measured (wall time, peak RSS; measure.ts) from the repository root. */
 export function runChild(script: string, job: object): Promise<ChildResult> {
   return measureChild(NODE, childArgs(script, job), { cwd: REPO });
-}
-
-/** Runs a command to completion and collects its output, whatever its exit code. */
-export function runProcess(command: string, args: string[], options: { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const closed = new Promise<void>((done) => child.on('close', () => done()));
-    const unregister = onCleanup(async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await closed;
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
-    child.on('error', (error) => {
-      unregister();
-      reject(error);
-    });
-    child.on('close', (code) => {
-      unregister();
-      resolve({ code, stdout: out, stderr: err });
-    });
-  });
 }
 
 /** Runs a client tool to completion: its output, or an error with it. */

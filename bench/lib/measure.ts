@@ -10,7 +10,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runProcess } from './harness.ts';
+import { runProcess } from './cleanup.ts';
 
 const GNU_TIME = '/usr/bin/time';
 const RSS_MARKER = /bench:maxrss_kb=(\d+)/;

@@ -5,7 +5,7 @@
  * whose verdict is `automatic` are retried; everything else surfaces at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { toLakeError, type LakeError } from './index.ts';
+import { toLakeError, type LakeError } from './lake-error.ts';
 
 export interface RetryPolicy {
   /** Total tries, including the first. */
