@@ -414,6 +414,62 @@ describe('CDC silver', () => {
     assert.deepEqual(await viewRows(lake), [{ id: 9, name: 'after truncate', doc: null, qty: null, amount: null, pg_text: null }]);
   });
 
+  it('a first build of a snapshot and the changes after it gives exactly the reference rows, in non-overlapping files', async () => {
+    const lake = await newLake();
+    const n = 3_000;
+    await writeBronzeSql(lake, snapshotSql(n, 100), 100, 100);
+    const after: Change[] = [
+      // A change committed at the snapshot's own LSN is still a change after the snapshot's rows.
+      { op: 'u', lsn: 100, seq: n + 10, id: 7, name: 'at the snapshot lsn', doc: 'x', qty: 0 },
+      { op: 'u', lsn: 200, seq: 0, id: 1, name: 'one', doc: 'd1', qty: 10 },
+      { op: 'u', lsn: 200, seq: 1, id: 2, name: 'toast', qty: 20, toast: ['doc'] },
+      { op: 'd', lsn: 210, seq: 0, id: 3 },
+      { op: 'c', lsn: 220, seq: 0, id: n + 1, name: 'new', doc: null, qty: null, pgText: { amount: 'NaN' } },
+      { op: 'd', lsn: 230, seq: 0, id: n + 2 },
+      { op: 'u', lsn: 240, seq: 0, id: 1500, name: 'middle', doc: null, qty: 1 },
+      { op: 'u', lsn: 250, seq: 0, id: 1500, name: 'middle again', qty: 2, toast: ['doc'] },
+      { op: 'u', lsn: 260, seq: 0, id: n, name: 'last', doc: 'z', qty: 3 },
+    ];
+    await writeBronze(lake, after);
+    // Bronze is at-least-once: one change delivered twice.
+    await writeBronze(lake, [after[1]]);
+    const manifest = await build(lake, 260, 20_000);
+    assert.ok(manifest.files.length >= 3, `several files (${manifest.files.length})`);
+    assertFileLayout(manifest);
+    assert.deepEqual(await viewRows(lake), sorted(reference([...snapshotChanges(n, 100), ...after], 260)));
+    assert.deepEqual(await globRows(lake), await viewRows(lake));
+    assert.equal(manifest.changes_applied, n + after.length);
+    assert.equal(manifest.duplicates_skipped, 1);
+  });
+
+  it('a snapshot file delivered twice does not double its rows', async () => {
+    const lake = await newLake();
+    await writeBronzeSql(lake, snapshotSql(500, 100), 100, 100);
+    await writeBronzeSql(lake, snapshotSql(500, 100), 100, 100);
+    await writeBronze(lake, [{ op: 'u', lsn: 200, seq: 0, id: 5, name: 'five', toast: ['doc'] }]);
+    const manifest = await build(lake, 200, 5_000);
+    assertFileLayout(manifest);
+    assert.equal(manifest.rows, 500);
+    assert.equal(manifest.duplicates_skipped, 500);
+    const expected = sorted(reference([...snapshotChanges(500, 100), { op: 'u', lsn: 200, seq: 0, id: 5, name: 'five', toast: ['doc'] }], 200));
+    assert.deepEqual(await viewRows(lake), expected);
+  });
+
+  it('a snapshot that repeats a declared key (one the source does not enforce) keeps that key once, from its last row', async () => {
+    const lake = await newLake();
+    await writeBronze(lake, [
+      { op: 'r', lsn: 100, seq: 1, id: 1, name: 'first copy', qty: 1 },
+      { op: 'r', lsn: 100, seq: 2, id: 2, name: 'two', qty: 2 },
+      { op: 'r', lsn: 100, seq: 3, id: 1, name: 'second copy', qty: 3 },
+    ]);
+    const manifest = await build(lake, 100);
+    assert.equal(manifest.rows, 2);
+    assert.deepEqual(await viewRows(lake), [
+      { id: 1, name: 'second copy', doc: null, qty: 3, amount: null, pg_text: null },
+      { id: 2, name: 'two', doc: null, qty: 2, amount: null, pg_text: null },
+    ]);
+  });
+
   it('an empty source table gets a typed silver table of one empty file', async () => {
     const lake = await newLake();
     const manifest = await build(lake, 100);

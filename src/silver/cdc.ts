@@ -26,7 +26,9 @@
  * first build, a snapshot or truncate, a single-file manifest of an older lake, a new primary key, a
  * rename or any other change of the table's columns rewrite all files, cut at the target size. Files are
  * cut at keys sampled from the rows and each is computed by its own query, so a build holds about one
- * file's worth of rows at a time, whatever the table's size.
+ * file's worth of rows at a time, whatever the table's size. A rewrite that starts from a snapshot whose
+ * rows each have a key of their own (the first build of a table with a primary key) merges only the
+ * changes after the snapshot with their keys' rows; the snapshot's other rows are sorted, not merged.
  *
  * Commit: publish the new files → write the manifest → delete the files it no longer names. A crash
  * before the manifest write leaves files no manifest names; every build starts by deleting whatever
@@ -227,22 +229,59 @@ interface ChangeStats {
   reset: string | null;
   /** Columns some change did not resend (unchanged TOAST). */
   toast: string[];
+  /**
+   * The snapshot the table restarts from, when the newest reset is the one snapshot of the range and its
+   * rows are each there once with a key of their own (a table with a primary key, copied once): its rows
+   * need no merge among themselves (`snapshotRewrite`). Null otherwise (no snapshot, a truncate after it,
+   * an older snapshot in the range too, a file of it delivered twice, a declared key the source does not
+   * enforce). `changesAfter`: whether any change follows it in the range.
+   */
+  snapshot: { lsn: string; rows: number; changesAfter: boolean } | null;
 }
 
-async function changeStats(engine: Engine, source: string): Promise<ChangeStats> {
+async function changeStats(engine: Engine, source: string, primaryKey: string[]): Promise<ChangeStats> {
+  const present = new Set((await describe(engine, source)).map((c) => c.name));
+  const keyed = primaryKey.every((k) => present.has(k));
+  // A NULL key counts as no key, so a snapshot holding one is not taken for one with a key per row.
+  const keyOf =
+    primaryKey.length === 1
+      ? sqlIdent(primaryKey[0])
+      : `CASE WHEN ${primaryKey.map((k) => `${sqlIdent(k)} IS NOT NULL`).join(' AND ')} THEN struct_pack(${primaryKey.map((k) => `${sqlIdent(k)} := ${sqlIdent(k)}`).join(', ')}) END`;
+  // One pass. Snapshot rows are counted by distinct key rather than by distinct change: when every row
+  // has a key of its own, no row is there twice, and the key is narrower than the order.
   const stats = await engine.one(
-    `SELECT count(*)::BIGINT AS n, count(DISTINCT __ord)::BIGINT AS distinct_n, max(_commit_ts)::VARCHAR AS last_change,
-            max(CASE WHEN _op = 'r' THEN CAST(_lsn AS HUGEINT) * ${LSN_STEP} WHEN _op = 't' THEN __ord END)::VARCHAR AS reset
+    `SELECT count(*)::BIGINT AS n, max(_commit_ts)::VARCHAR AS last_change,
+            min(_lsn) FILTER (WHERE _op = 'r')::VARCHAR AS first_snapshot, max(_lsn) FILTER (WHERE _op = 'r')::VARCHAR AS snapshot_lsn,
+            max(__ord) FILTER (WHERE _op = 't')::VARCHAR AS truncated, count(*) FILTER (WHERE _op = 'r')::BIGINT AS snapshot_rows,
+            ${keyed ? `count(DISTINCT ${keyOf}) FILTER (WHERE _op = 'r')::BIGINT` : 'NULL::BIGINT'} AS snapshot_keys,
+            count(DISTINCT __ord) FILTER (WHERE _op <> 'r')::BIGINT AS others, max(__ord) FILTER (WHERE _op <> 'r')::VARCHAR AS last_other
      FROM (${source})`,
   );
   const toast = await engine.all(`SELECT DISTINCT unnest(_unchanged_toast) AS c FROM (${source}) ORDER BY 1`);
+  const big = (v: unknown) => (v === null || v === undefined ? null : BigInt(v as string));
+  // A snapshot's rows all carry its LSN (seq aside), so the newest snapshot keeps all its rows.
+  const snapshotOrd = stats.snapshot_lsn === null ? null : big(stats.snapshot_lsn)! * BigInt(LSN_STEP);
+  const truncated = big(stats.truncated);
+  const reset = snapshotOrd !== null && (truncated === null || snapshotOrd > truncated) ? snapshotOrd : truncated;
+  const snapshotRows = Number(stats.snapshot_rows);
+  let applied: number;
+  let snapshot: ChangeStats['snapshot'] = null;
+  if (snapshotRows === 0) {
+    applied = Number(stats.others);
+  } else if (reset === snapshotOrd && stats.first_snapshot === stats.snapshot_lsn && Number(stats.snapshot_keys) === snapshotRows) {
+    applied = snapshotRows + Number(stats.others);
+    const lastOther = big(stats.last_other);
+    snapshot = { lsn: String(stats.snapshot_lsn), rows: snapshotRows, changesAfter: lastOther !== null && lastOther >= reset! };
+  } else {
+    applied = Number((await engine.one(`SELECT count(DISTINCT __ord)::BIGINT AS n FROM (${source})`)).n);
+  }
   return {
-    applied: Number(stats.distinct_n),
-    duplicates: Number(stats.n) - Number(stats.distinct_n),
+    applied,
+    duplicates: Number(stats.n) - applied,
     lastChange: (stats.last_change as string | null) ?? null,
-    // A snapshot's rows all carry its LSN (seq aside), so the newest snapshot keeps all its rows.
-    reset: stats.reset === null ? null : String(stats.reset),
+    reset: reset === null ? null : reset.toString(),
     toast: toast.map((r) => String(r.c)),
+    snapshot,
   };
 }
 
@@ -361,8 +400,11 @@ async function writeByKeyRange(
       .join(' AND ');
     const { key, staged } = build.nextFile();
     await engine.run(`COPY (${part.output(where || 'true')}) TO ${sqlString(staged)} (FORMAT parquet)`);
+    // The smallest and largest key as structs (compared as ORDER BY sorts them), cast to text once each.
+    const text = (bound: string) => `[${primaryKey.map((k) => `CAST(${bound}.${sqlIdent(k)} AS VARCHAR)`).join(', ')}]`;
     const range = await engine.one(
-      `SELECT count(*)::BIGINT AS rows, arg_min(${tuple}, ${keyStruct}) AS first, arg_max(${tuple}, ${keyStruct}) AS last FROM read_parquet(${sqlString(staged)})`,
+      `SELECT rows, ${text('lo')} AS first, ${text('hi')} AS last
+       FROM (SELECT count(*)::BIGINT AS rows, min(${keyStruct}) AS lo, max(${keyStruct}) AS hi FROM read_parquet(${sqlString(staged)}))`,
     );
     if (Number(range.rows) === 0) {
       await fs.rm(staged, { force: true });
@@ -538,6 +580,8 @@ interface FullInput {
   renames: NonNullable<CdcTableSchema['renames']>;
   primaryKey: string[];
   previous: CdcSilverManifest | undefined;
+  /** A scratch table of the build, dropped after it. */
+  relation: (name: string) => string;
 }
 
 interface FullRewrite {
@@ -570,23 +614,68 @@ const CURRENT_STATE: FileGroupKind = {
   addedFrom: 'touched',
   // Only the changed keys are merged; the other rows of their files are copied as they are.
   kept: (file, select, key, touched) => `SELECT ${select} FROM ${file} ANTI JOIN ${touched} USING (${key})`,
-  async full({ engine, stored, source, stats, renames, primaryKey }) {
+  async full(input) {
+    const { engine, stored, source, stats, renames, primaryKey } = input;
+    if (!stored && stats.snapshot) return snapshotRewrite(input, stats.snapshot);
     const base = stored && asStoredVersion(`SELECT * EXCLUDE (__file) FROM (${stored})`);
     const changed = changesSql(source, stats.reset, stats.duplicates > 0);
     const renamed = await renamedSql(engine, base ? `${base} UNION ALL BY NAME ${changed}` : changed, renames);
-    const type = new Map(renamed.columns.map((c) => [c.name, c.type]));
-    const values = renamed.columns.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
-    const columns = [...primaryKey, ...values, '_lsn', '_commit_ts'].map((name) => ({ name, type: type.get(name)! }));
-    const select = columns.map((c) => sqlIdent(c.name)).join(', ');
+    const { columns, values, keyTypes, select } = currentColumns(renamed.columns, primaryKey);
     return {
       columns,
-      keyTypes: type,
+      keyTypes,
       rows: (where) => `SELECT ${select} FROM (${mergeSql(`SELECT * FROM (${renamed.sql}) WHERE ${where}`, primaryKey, values, toastColumns(stats, values), [])})`,
       keysSql: renamed.sql,
       estimatedRows: () => approxKeys(engine, renamed.sql, primaryKey),
     };
   },
 };
+
+/** The current-state table's columns (key, values, `_lsn`, `_commit_ts`) from those of its changes. */
+function currentColumns(changeColumns: Column[], primaryKey: string[]) {
+  const keyTypes = new Map(changeColumns.map((c) => [c.name, c.type]));
+  const values = changeColumns.map((c) => c.name).filter((c) => !CHANGE_COLUMNS.includes(c) && !primaryKey.includes(c));
+  const columns = [...primaryKey, ...values, '_lsn', '_commit_ts'].map((name) => ({ name, type: keyTypes.get(name)! }));
+  return { columns, values, keyTypes, select: columns.map((c) => sqlIdent(c.name)).join(', ') };
+}
+
+/**
+ * A rewrite of the current state from a snapshot whose rows each have a key of their own (ChangeStats):
+ * the first build of a table, or the one after a re-snapshot. The snapshot's rows of the keys no later
+ * change touches are current rows as they stand, so they are only filtered and sorted, never merged; the
+ * changes after the snapshot (deduplicated) are merged once with the snapshot rows of their keys, by the
+ * same rules (`mergeSql`), into a table of about their size. Either part spills past the memory limit.
+ */
+async function snapshotRewrite(input: FullInput, snapshot: NonNullable<ChangeStats['snapshot']>): Promise<FullRewrite> {
+  const { engine, source, stats, renames, primaryKey, relation } = input;
+  const key = primaryKey.map(sqlIdent).join(', ');
+  const renamed = await renamedSql(engine, changesSql(source, stats.reset, false), renames);
+  const { columns, values, keyTypes, select } = currentColumns(renamed.columns, primaryKey);
+  const isSnapshot = `(_op = 'r' AND _lsn = ${snapshot.lsn})`;
+  const snapshotRows = `SELECT * FROM (${renamed.sql}) WHERE ${isSnapshot}`;
+  const shared = { columns, keyTypes, keysSql: renamed.sql };
+  if (!snapshot.changesAfter) return { ...shared, rows: (where) => `SELECT ${select} FROM (${snapshotRows}) WHERE ${where}`, estimatedRows: async () => snapshot.rows };
+  const later = relation('later');
+  // The rows after the snapshot are `NOT isSnapshot`, written as two filters a Parquet scan can apply
+  // by itself (skipping the snapshot's files by their LSN statistics) instead of reading every row whole.
+  const after = `SELECT * FROM (${renamed.sql}) WHERE _lsn > ${snapshot.lsn} UNION ALL SELECT * FROM (${renamed.sql}) WHERE _lsn = ${snapshot.lsn} AND _op <> 'r'`;
+  await engine.run(
+    `CREATE OR REPLACE TEMP TABLE ${later} AS
+     SELECT * FROM (${after})${stats.duplicates > 0 ? ' QUALIFY row_number() OVER (PARTITION BY __ord) = 1' : ''}`,
+  );
+  const laterRows = Number((await engine.one(`SELECT count(*)::BIGINT AS n FROM ${later}`)).n);
+  const estimatedRows = async () => snapshot.rows + laterRows;
+  const merged = relation('merged');
+  const touched = `SELECT * FROM (${snapshotRows}) SEMI JOIN (SELECT ${key} FROM ${later}) USING (${key}) UNION ALL BY NAME SELECT * FROM ${later}`;
+  await engine.run(`CREATE OR REPLACE TEMP TABLE ${merged} AS ${mergeSql(touched, primaryKey, values, toastColumns(stats, values), [])}`);
+  return {
+    ...shared,
+    estimatedRows,
+    rows: (where) =>
+      `SELECT ${select} FROM (SELECT * FROM (${snapshotRows}) WHERE ${where}) ANTI JOIN (SELECT ${key} FROM ${later}) USING (${key})
+       UNION ALL SELECT ${select} FROM ${merged} WHERE ${where}`,
+  };
+}
 
 /**
  * The optional SCD2 history of a CDC table, `silver.<table>_history`: one row per version of each key,
@@ -702,7 +791,7 @@ async function buildFileGroup(
       const fresh = build.relation('rows');
       const paths = await Promise.all(bronze.map((k) => storage.localPath(k)));
       const source = paths.length > 0 ? bronzeSql(paths, from, watermark) : typedEmptySql(sourceColumns!);
-      const stats = await changeStats(engine, source);
+      const stats = await changeStats(engine, source, primaryKey);
       const key = primaryKey.map(sqlIdent).join(', ');
       const order = kind.order(key);
       const bytesPerRow = async () => bytesPerRowOf(previous) ?? (await bronzeBytesPerRow(engine, paths)) ?? 0;
@@ -749,7 +838,7 @@ async function buildFileGroup(
       if (full) {
         const all = previous && stats.reset === null && previous.files.length > 0 ? previous.files.map((_, i) => i) : [];
         const stored = all.length > 0 ? await storedRows(storage, previous!.files, all) : undefined;
-        const rewrite = await kind.full({ engine, stored, source, stats, renames, primaryKey, previous });
+        const rewrite = await kind.full({ engine, stored, source, stats, renames, primaryKey, previous, relation: (name) => build.relation(name) });
         columns = rewrite.columns;
         shape = rewrite.rows('true');
         const perRow = await bytesPerRow();
