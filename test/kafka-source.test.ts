@@ -531,6 +531,18 @@ gold:
         'the service to consume every partition',
         120_000,
       );
+      // A stop does not wait for a promotion that has not begun (what is in bronze is promoted on the next
+      // start), so wait for the service's own promotion of the last batch: silver, history and gold.
+      const { storage } = second.runtime;
+      await waitFor(
+        async () =>
+          (await readCdcSilverManifest(storage, 'customers'))?.rows === debezium.customers.size &&
+          (await readCdcSilverManifest(storage, 'shop_orders'))?.rows === debezium.orders.size &&
+          (await readCdcHistoryManifest(storage, 'customers'))?.rows === debezium.customerVersions &&
+          (await storage.readText('_lake/partitions/gold/customer_balances/current.json')) !== undefined,
+        'the service to promote the last batch to silver, history and gold',
+        120_000,
+      );
     } finally {
       await withDeadline(service.stop(), 'the CDC service to stop', 60_000);
     }
