@@ -537,7 +537,7 @@ export class CdcPipeline extends SupervisedPipeline {
     for (const relation of batch.relations) this.observeSchema(relation);
     const files = batch.changes.length > 0 ? await writeChanges(this.runtime.engine, this.runtime.storage, this.workDir(), batch.changes) : [];
     // Durable first: bronze, then Kafka's acknowledgement of every change (`acks: -1`), then the position.
-    if (this.config.kafka && batch.changes.length > 0) this.produced(await (await this.kafkaSink()).send(batch.changes));
+    if (this.config.kafka && batch.changes.length > 0) this.produced(await (await this.kafkaSink()).send(batch.changes, this.kafkaCopies()));
     if (batch.endLsn === undefined) {
       // A spill: durable, but not committed; its tables are named with the commit that covers them.
       for (const file of files) this.spilledTables.add(file.table);
@@ -555,6 +555,16 @@ export class CdcPipeline extends SupervisedPipeline {
     const tables = new Set([...this.spilledTables, ...files.map((f) => f.table)]);
     this.spilledTables.clear();
     this.onEvent({ type: 'flushed', lsn, rows: batch.changes.length, files: files.length, tables: [...tables] });
+  }
+
+  /** Per table, the LSN of its copy when copies are produced to Kafka (`kafka.snapshot`): the sink leaves out older changes the copy holds. */
+  private kafkaCopies(): Map<string, Lsn> {
+    const copies = new Map<string, Lsn>();
+    if (!this.config.kafka?.snapshot) return copies;
+    for (const [table, info] of Object.entries(this.state.tables)) {
+      if (info.snapshot === 'done' && info.snapshot_lsn) copies.set(table, parseLsn(info.snapshot_lsn));
+    }
+    return copies;
   }
 
   /** The Kafka sink of this connection, opened on first use (src/sinks/kafka). */

@@ -18,6 +18,8 @@
  *   applies a message only if its (`source.lsn`, `transaction.total_order`) is above the last one it
  *   applied for that key (equivalently: by (`source.lsn`, key), the last message of the transaction wins);
  *   replays then change nothing. Snapshot rows (op `r`, `source.snapshot` "true") carry the snapshot's LSN.
+ * - A change older than its table's newest copy produced as `r` messages is left out when the copy holds
+ *   its key (copies.ts): no key moves back in time in arrival order.
  * - After each delete a tombstone (key, null value) follows when `tombstones` is on; truncates are produced
  *   only when `truncates` is on, to every partition of the topic, with a null key.
  * - Unchanged TOAST values are filled from lake's silver and bronze state (toast.ts) instead of Debezium's
@@ -26,12 +28,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Partitioners, type Admin, type Message, type Producer } from 'kafkajs';
-import type { CdcRow, TableShape } from '../../changes/index.ts';
+import type { CdcRow, Lsn, TableShape } from '../../changes/index.ts';
 import type { WrittenFile } from '../../bronze/cdc.ts';
 import { kafkaSinkTopic, type KafkaSinkConfig } from '../../config/index.ts';
 import { sqlString, type Engine } from '../../engine/index.ts';
 import { encodeEnvelope, encodeKey, kafkaClient, kafkaError, type EncodeChange, type EncodeValue } from '../../kafka/index.ts';
 import type { LakeStorage } from '../../storage/index.ts';
+import { heldByCopy } from './copies.ts';
 import { fillUnchangedToast, renderText } from './toast.ts';
 
 export interface KafkaSinkTable {
@@ -110,8 +113,13 @@ export class KafkaSink {
     return kafkaSinkTopic(this.options.config, this.options.source, this.options.tables.get(table)?.sourceTable ?? table);
   }
 
-  /** Produces `rows` (streamed changes, in commit order) and waits for every acknowledgement. */
-  async send(rows: CdcRow[]): Promise<ProducedReport> {
+  /**
+   * Produces `rows` (streamed changes, in commit order) and waits for every acknowledgement. `copies`:
+   * per table, the LSN of its newest copy produced as `r` messages; a change older than it is left out
+   * when the copy holds its key (copies.ts).
+   */
+  async send(all: CdcRow[], copies: Map<string, Lsn> = new Map()): Promise<ProducedReport> {
+    const rows = await this.withoutHeldByCopies(all, copies);
     const { values, unavailable } = await fillUnchangedToast(this.options.engine, this.options.storage, rows, (table) => this.options.tables.get(table)?.primaryKey ?? []);
     const batch = new Batch(this.producer, this.options.config.max_request_bytes, this.options.config.connection.request_timeout_ms, this.options.source);
     const now = Date.now();
@@ -136,6 +144,24 @@ export class KafkaSink {
     }
     await batch.flush();
     return { messages: batch.messages, byTopic: batch.byTopic, unavailable };
+  }
+
+  private async withoutHeldByCopies(rows: CdcRow[], copies: Map<string, Lsn>): Promise<CdcRow[]> {
+    const older = new Map<string, CdcRow[]>();
+    for (const row of rows) {
+      const copyLsn = copies.get(row.shape.table);
+      if (copyLsn === undefined || row.lsn >= copyLsn) continue;
+      const list = older.get(row.shape.table) ?? [];
+      list.push(row);
+      older.set(row.shape.table, list);
+    }
+    if (older.size === 0) return rows;
+    const held = new Set<CdcRow>();
+    for (const [table, list] of older) {
+      const primaryKey = this.options.tables.get(table)?.primaryKey ?? [];
+      for (const row of await heldByCopy(this.options.engine, this.options.storage, table, copies.get(table)!, primaryKey, list)) held.add(row);
+    }
+    return rows.filter((row) => !held.has(row));
   }
 
   /**

@@ -5,8 +5,10 @@
  * watermark) or in a bronze change above that watermark, including the batch being produced, which the
  * loop wrote to bronze first. For each such change this finds, per key, the newest earlier version
  * (in commit order, `_lsn` then `_seq`) that carried the column, as silver's merge does. Only when lake
- * has no version at all (it cannot happen after a snapshot, short of files deleted by hand) does the
- * placeholder go out.
+ * has no version at all does the placeholder go out: with the snapshot produced (`kafka.snapshot`, the
+ * default) the changes older than a table's copy are left out for the keys the copy holds (copies.ts);
+ * the others are read against the older bronze files, which a copy redone after a crash no longer has,
+ * so a change of a key deleted before such a copy can carry one.
  *
  * Reads race with silver commits and bronze compaction, which delete files this may have listed: a read
  * that fails is retried on a fresh listing, a few times.
@@ -79,7 +81,8 @@ export async function fillUnchangedToast(
   return { values, unavailable };
 }
 
-async function withRetries<T>(work: () => Promise<T>): Promise<T> {
+/** Reads race with silver commits and compaction, which delete listed files: tried again on a fresh listing. */
+export async function withRetries<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
@@ -95,9 +98,12 @@ async function lookUp(engine: Engine, storage: LakeStorage, table: string, key: 
   const manifest = await readCdcSilverManifest(storage, table);
   const watermark = manifest ? parseLsn(manifest.watermark_lsn) : -1n;
   const maxLsn = requests.reduce((m, r) => (r.row.lsn > m ? r.row.lsn : m), 0n);
+  // A change older than silver's watermark (one from before a re-copy of its table) can take nothing from
+  // silver, which is newer: its versions are in the older bronze files, as long as they are kept.
+  const floor = requests.some((r) => r.row.lsn <= watermark) ? -1n : watermark;
   const bronze = (await storage.list(changeFilesPrefix(table))).filter((k) => {
     const range = lsnRangeOfKey(k);
-    return range !== undefined && range.max > watermark && range.min <= maxLsn;
+    return range !== undefined && range.max > floor && range.min <= maxLsn;
   });
   const silver = manifest ? cdcSilverFiles(manifest) : [];
   const bronzePaths = await Promise.all(bronze.map((k) => storage.localPath(k)));
@@ -118,7 +124,7 @@ async function lookUp(engine: Engine, storage: LakeStorage, table: string, key: 
   if (bronzePaths.length > 0) {
     parts.push(`SELECT ${key.map(sqlIdent).join(', ')}, ${wanted.map((c) => value(c, bronzeTypes)).join(', ')}, _op, _unchanged_toast,
                        CAST(_lsn AS HUGEINT) * ${LSN_STEP} + _seq + 1 AS __ord
-                FROM ${read(bronzePaths)} WHERE _lsn > ${watermark < 0n ? -1 : watermark}`);
+                FROM ${read(bronzePaths)} WHERE _lsn > ${floor < 0n ? -1 : floor}`);
   }
   if (silverPaths.length > 0) {
     parts.push(`SELECT ${key.map(sqlIdent).join(', ')}, ${wanted.map((c) => value(c, silverTypes)).join(', ')}, 'p' AS _op, NULL::VARCHAR[] AS _unchanged_toast,
