@@ -24,7 +24,7 @@ const instance = await DuckDBInstance.create(':memory:', {
   threads: String(job.threads),
   memory_limit: job.memoryLimit,
   temp_directory: job.tempDirectory,
-  // The same settings as src/engine/index.ts, so only the orchestration differs.
+  // The same settings as src/engine/duckdb.ts, so only the orchestration differs.
   preserve_insertion_order: 'true',
   autoinstall_known_extensions: 'false',
   autoload_known_extensions: 'false',

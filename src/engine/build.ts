@@ -16,7 +16,7 @@ import type { LakeConfig } from '../config/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
 import type { PipelineEvent, PipelineEvents } from '../events/index.ts';
 import { removeUnreferenced, type LakeStorage } from '../storage/index.ts';
-import type { Engine } from './index.ts';
+import type { Engine } from './duckdb.ts';
 
 /** What every build is given: the lake runtime's parts, and the job's cancellation. */
 export interface BuildContext {

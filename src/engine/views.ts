@@ -11,7 +11,7 @@
  * and read by listing (silver deduplicates them).
  */
 import { changeFileTable, listManifests, readManifest, type LakeStorage } from '../storage/index.ts';
-import { Engine, sqlIdent, sqlString } from './index.ts';
+import { Engine, sqlIdent, sqlString } from './duckdb.ts';
 
 export const LAYERS = ['bronze', 'silver', 'gold', 'quarantine'] as const;
 
