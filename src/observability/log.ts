@@ -16,7 +16,6 @@ import { redactSecrets } from '../errors/index.ts';
 
 export type { Logger } from 'pino';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 /** `auto`: readable when stdout is a terminal, JSON otherwise (files, pipes, log collectors). */
 export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];

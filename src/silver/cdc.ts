@@ -55,7 +55,7 @@ import { LakeError } from '../errors/index.ts';
 import { formatLsn, parseLsn, type Lsn } from '../changes/index.ts';
 import { columnTypeOf } from '../ingest/postgres/types.ts';
 import { historyTableOf } from '../config/index.ts';
-import { changeFilesPrefix, lsnRangeOfKey, manifestKey, readManifest, tableDataFileKey, type LakeStorage } from '../storage/index.ts';
+import { changeFilesBetween, manifestKey, readManifest, tableDataFileKey, type LakeStorage } from '../storage/index.ts';
 
 export interface CdcSilverFile {
   /** Storage key, `silver/<table>/part-<batch>-<n>.parquet`; never rewritten in place. */
@@ -197,13 +197,6 @@ async function collectOrphans(storage: LakeStorage, prefix: string, manifest: Cd
   for (const key of await storage.list(prefix)) if (!named.has(key)) await storage.delete(key);
 }
 
-/** Bronze files of the table that may hold changes in (from, watermark]. */
-async function bronzeFiles(storage: LakeStorage, table: string, from: Lsn, watermark: Lsn): Promise<string[]> {
-  return (await storage.list(changeFilesPrefix(table))).filter((key) => {
-    const range = lsnRangeOfKey(key);
-    return range !== undefined && range.max > from && range.min <= watermark;
-  });
-}
 
 /** The bronze rows in (from, watermark], with their commit order `__ord`. */
 function bronzeSql(paths: string[], from: Lsn, watermark: Lsn): string {
@@ -779,7 +772,7 @@ async function buildFileGroup(
   await collectOrphans(ctx.storage, `silver/${name}/`, previous);
   const from: Lsn = previous ? parseLsn(previous.watermark_lsn) : -1n;
   if (previous && watermark <= from) return { status: 'up-to-date', manifest: previous };
-  const bronze = await bronzeFiles(ctx.storage, table, from, watermark);
+  const bronze = await changeFilesBetween(ctx.storage, table, from, watermark);
   if (bronze.length === 0 && (previous || !sourceColumns)) return previous ? { status: 'up-to-date', manifest: previous } : { status: 'up-to-date' };
   return runBuild(ctx, {
     kind: `cdc-${kind === HISTORY ? 'history' : 'silver'}`,

@@ -22,8 +22,6 @@ export { planMapping, normalizeName } from './mapping.ts';
 export type { CheckResult } from './checks.ts';
 export { monthStartLiteral, monthEndLiteral, checkName } from './checks.ts';
 
-export const SILVER_METADATA_COLUMNS = ['unique_row_id', '_source', '_row', '_batch_id'] as const;
-
 export interface SilverPartitionManifest {
   layer: 'silver';
   table: string;

@@ -250,6 +250,14 @@ export function lsnRangeOfKey(key: string): { min: Lsn; max: Lsn } | undefined {
   return match ? { min: BigInt(`0x${match[1]}`), max: BigInt(`0x${match[2]}`) } : undefined;
 }
 
+/** The change files of `table` that may hold changes in (`above`, `upTo`]: their LSN range meets it. */
+export async function changeFilesBetween(storage: LakeStorage, table: string, above: Lsn, upTo: Lsn): Promise<string[]> {
+  return (await storage.list(changeFilesPrefix(table))).filter((key) => {
+    const range = lsnRangeOfKey(key);
+    return range !== undefined && range.max > above && range.min <= upTo;
+  });
+}
+
 /** A change file's compaction level: 0 for a writer's file, k for `l<k>-`, undefined for a full one (never merged again). */
 export function levelOfKey(key: string): number | undefined {
   const match = /part-[0-9a-f]{16}-[0-9a-f]{16}-(?:l(\d+)-|(full)-)?[0-9a-f]+\.parquet$/.exec(key);

@@ -10,7 +10,8 @@
  * Also a consumer for assertions that shares no code with lake: kcat itself (`kcat -C -J`), reading a
  * topic from the beginning to its end. Every process started here is stopped by `stop()` with deadlines.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { stopChild } from './server-process.ts';
 
 export interface MockKafka {
   /** `host:port` of the mock brokers. */
@@ -35,14 +36,6 @@ function kcatPath(): string {
   } catch {
     throw new Error('kcat is not installed: the Kafka tests run librdkafka\'s mock cluster through it (apt-get install kcat; .ci/run does this)');
   }
-}
-
-async function stopChild(child: ChildProcess, exited: Promise<unknown>, timeoutMs = 5_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** Starts librdkafka's mock cluster (three brokers) through kcat and waits for its addresses. */

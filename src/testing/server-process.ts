@@ -6,6 +6,15 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 
+/** SIGTERM, then SIGKILL after `timeoutMs`; resolves once the child has exited (at once if it had). */
+export async function stopChild(child: ChildProcess, exited: Promise<unknown>, timeoutMs = 5_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 export interface ServerProcess {
   url: string;
   output(): string;
@@ -35,12 +44,7 @@ export async function startServerProcess(options: {
   spawnError.catch(() => {});
   const url = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
-    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    if (child.pid !== undefined) await stopChild(child, exited, 10_000);
     await rm(options.dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + options.readyTimeoutMs;

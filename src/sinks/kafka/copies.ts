@@ -9,8 +9,8 @@
  */
 import type { CdcRow, Lsn } from '../../changes/index.ts';
 import { sqlIdent, sqlString, type Engine } from '../../engine/index.ts';
-import { changeFilesPrefix, lsnRangeOfKey, type LakeStorage } from '../../storage/index.ts';
-import { withRetries } from './toast.ts';
+import { changeFilesBetween, type LakeStorage } from '../../storage/index.ts';
+import { keyTextsOf, withRetries } from './lake-reads.ts';
 
 /** The rows among `rows` (changes of `table` older than its copy at `copyLsn`) whose key the copy holds. */
 export async function heldByCopy(
@@ -22,16 +22,12 @@ export async function heldByCopy(
   rows: CdcRow[],
 ): Promise<Set<CdcRow>> {
   const keyed = rows.flatMap((row) => {
-    const indexes = primaryKey.map((k) => row.shape.columns.findIndex((c) => c.name === k));
-    const texts = indexes.map((i) => (i >= 0 && row.values ? row.values[i] : undefined));
-    return texts.every((t): t is string => typeof t === 'string') ? [{ row, texts }] : [];
+    const texts = keyTextsOf(row, primaryKey);
+    return texts ? [{ row, texts }] : [];
   });
-  if (keyed.length === 0 || primaryKey.length === 0) return new Set();
+  if (keyed.length === 0) return new Set();
   return withRetries(async () => {
-    const files = (await storage.list(changeFilesPrefix(table))).filter((k) => {
-      const range = lsnRangeOfKey(k);
-      return range !== undefined && range.min <= copyLsn && copyLsn <= range.max;
-    });
+    const files = await changeFilesBetween(storage, table, copyLsn - 1n, copyLsn);
     if (files.length === 0) return new Set<CdcRow>();
     const paths = await Promise.all(files.map((k) => storage.localPath(k)));
     const read = `read_parquet([${paths.map(sqlString).join(', ')}], union_by_name = true, hive_partitioning = false)`;

@@ -18,10 +18,10 @@ import { sqlIdent, sqlString, type Engine } from '../../engine/index.ts';
 import { parseLsn, UNCHANGED_TOAST } from '../../ingest/postgres/index.ts';
 import type { EncodeValue } from '../../kafka/index.ts';
 import { cdcSilverFiles, readCdcSilverManifest } from '../../silver/cdc.ts';
-import { changeFilesPrefix, lsnRangeOfKey, type LakeStorage } from '../../storage/index.ts';
+import { changeFilesBetween, type LakeStorage } from '../../storage/index.ts';
+import { keyTextsOf, withRetries } from './lake-reads.ts';
 
 const LSN_STEP = 4294967296n;
-const ATTEMPTS = 3;
 
 /** `CAST(col AS VARCHAR)` in the form the Debezium encoder reads (Postgres text, or DuckDB's for the same value). */
 export function renderText(column: string, duckdbType: string): string {
@@ -51,15 +51,12 @@ export async function fillUnchangedToast(
   const byTable = new Map<string, Request[]>();
   rows.forEach((row, index) => {
     if (!row.values || !row.values.includes(UNCHANGED_TOAST)) return;
-    const key = primaryKey(row.shape.table);
-    const keyIndexes = key.map((k) => row.shape.columns.findIndex((c) => c.name === k));
-    if (keyIndexes.includes(-1)) return;
-    const keyTexts = keyIndexes.map((i) => row.values![i]);
-    if (keyTexts.some((k) => typeof k !== 'string')) return;
+    const keyTexts = keyTextsOf(row, primaryKey(row.shape.table));
+    if (!keyTexts) return;
     const columns = row.shape.columns.filter((_, i) => row.values![i] === UNCHANGED_TOAST).map((c) => c.name);
     let list = byTable.get(row.shape.table);
     if (!list) byTable.set(row.shape.table, (list = []));
-    list.push({ row, index, keyTexts: keyTexts as string[], columns });
+    list.push({ row, index, keyTexts, columns });
   });
   const values = new Map<CdcRow, EncodeValue[]>();
   let unavailable = 0;
@@ -81,18 +78,6 @@ export async function fillUnchangedToast(
   return { values, unavailable };
 }
 
-/** Reads race with silver commits and compaction, which delete listed files: tried again on a fresh listing. */
-export async function withRetries<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
-      await new Promise((r) => setTimeout(r, 50 * attempt));
-    }
-  }
-}
-
 /** request index → column → value (a string, or null for a carried NULL); a column absent from the map was not found. */
 async function lookUp(engine: Engine, storage: LakeStorage, table: string, key: string[], requests: Request[]): Promise<Map<number, Map<string, string | null>>> {
   const manifest = await readCdcSilverManifest(storage, table);
@@ -101,10 +86,7 @@ async function lookUp(engine: Engine, storage: LakeStorage, table: string, key: 
   // A change older than silver's watermark (one from before a re-copy of its table) can take nothing from
   // silver, which is newer: its versions are in the older bronze files, as long as they are kept.
   const floor = requests.some((r) => r.row.lsn <= watermark) ? -1n : watermark;
-  const bronze = (await storage.list(changeFilesPrefix(table))).filter((k) => {
-    const range = lsnRangeOfKey(k);
-    return range !== undefined && range.max > floor && range.min <= maxLsn;
-  });
+  const bronze = await changeFilesBetween(storage, table, floor, maxLsn);
   const silver = manifest ? cdcSilverFiles(manifest) : [];
   const bronzePaths = await Promise.all(bronze.map((k) => storage.localPath(k)));
   const silverPaths = await Promise.all(silver.map((k) => storage.localPath(k)));
