@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { LakeConfig } from '../config/index.ts';
 import { toLakeError, type LakeError } from '../errors/index.ts';
 import type { PipelineEvent, PipelineEvents } from '../events/index.ts';
-import { removeUnreferenced, type LakeStorage } from '../storage/index.ts';
+import { removeUnreferenced, writeManifest, type LakeStorage } from '../storage/index.ts';
 import type { Engine } from './duckdb.ts';
 
 /** What every build is given: the lake runtime's parts, and the job's cancellation. */
@@ -76,7 +76,7 @@ export async function runBuild<T>(ctx: BuildContext, spec: BuildSpec<T>): Promis
       ctx.signal?.throwIfAborted();
       // New files beside the old version; nothing reads them until the manifest names them.
       for (const file of publication.files) await ctx.storage.publishFile(file.key, file.staged, { move: true });
-      await ctx.storage.writeText(publication.manifestKey, JSON.stringify(publication.manifest, null, 2));
+      await writeManifest(ctx.storage, publication.manifestKey, publication.manifest);
       for (const { dir, keep } of publication.clears ?? []) await removeUnreferenced(ctx.storage, dir, keep);
       for (const key of publication.replaces ?? []) await ctx.storage.delete(key).catch(() => {});
       const durationMs = Date.now() - started;

@@ -52,8 +52,8 @@ describe('lake layout', () => {
     const dir = makeTempDir();
     try {
       const storage = new LocalStorage(path.join(dir, 'lake'));
-      await writeManifest(storage, 'bronze', 'yellow', MARCH, { month: '2021-03', batch_id: 'b1', key: partitionDataKey('bronze', 'yellow', MARCH, 'b1') });
-      await writeManifest(storage, 'gold', 'sales', 'current', { batch_id: 'g1', built_at: '2021-04-01T00:00:00.000Z', rows: 1 });
+      await writeManifest(storage, manifestKey('bronze', 'yellow', MARCH), { month: '2021-03', batch_id: 'b1', key: partitionDataKey('bronze', 'yellow', MARCH, 'b1') });
+      await writeManifest(storage, manifestKey('gold', 'sales', 'current'), { batch_id: 'g1', built_at: '2021-04-01T00:00:00.000Z', rows: 1 });
       const listed = await listManifests(storage);
       assert.deepEqual(
         listed.map(({ layer, table, month }) => ({ layer, table, month })),

@@ -145,8 +145,9 @@ export async function readManifest<T>(storage: LakeStorage, layer: Layer, table:
 }
 
 /** Writes a manifest: the commit point of the files it names. */
-export async function writeManifest(storage: LakeStorage, layer: Layer, table: string, month: ManifestMonth, manifest: object): Promise<void> {
-  await storage.writeText(manifestKey(layer, table, month), JSON.stringify(manifest, null, 2));
+/** Writes a manifest at its key (`manifestKey`): the one write that makes a build visible. */
+export async function writeManifest(storage: LakeStorage, key: string, manifest: unknown): Promise<void> {
+  await storage.writeText(key, JSON.stringify(manifest, null, 2));
 }
 
 /** The manifests of one layer (or all), in key order. */

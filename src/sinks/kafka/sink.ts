@@ -26,11 +26,10 @@
  *   `__debezium_unavailable_value`, which is sent only when lake has no earlier version of the row.
  * - One sink per CDC stream (connection): opened when the stream starts, closed with it. Not reentrant.
  */
-import { readFileSync } from 'node:fs';
 import { Partitioners, type Admin, type Message, type Producer } from 'kafkajs';
 import type { CdcRow, Lsn, TableShape } from '../../changes/index.ts';
 import type { WrittenFile } from '../../bronze/cdc.ts';
-import { kafkaSinkTopic, type KafkaSinkConfig } from '../../config/index.ts';
+import { kafkaSinkTopic, packageVersion, type KafkaSinkConfig } from '../../config/index.ts';
 import { sqlString, type Engine } from '../../engine/index.ts';
 import { encodeEnvelope, encodeKey, kafkaClient, kafkaError, type EncodeChange, type EncodeValue } from '../../kafka/index.ts';
 import type { LakeStorage } from '../../storage/index.ts';
@@ -66,12 +65,10 @@ export interface ProducedReport {
 /** Snapshot rows are read back from bronze this many at a time: bounded memory whatever the table's size. */
 const SNAPSHOT_CHUNK_ROWS = 20_000;
 
+/** `source.version` of the envelope, as Debezium's names its connector and version. */
 function lakeVersion(): string {
-  try {
-    return `lake-${(JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version}`;
-  } catch {
-    return 'lake';
-  }
+  const version = packageVersion();
+  return version === 'unknown' ? 'lake' : `lake-${version}`;
 }
 
 export class KafkaSink {
